@@ -1,0 +1,15 @@
+package org.loyaltyhub.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.ledger.LedgerEntry;
+
+/** The append-only points ledger of every customer, all programs together. */
+public interface PointsLedgers {
+    void append(CustomerId customerId, List<LedgerEntry> entries);
+
+    /** Each customer's entries in the order they were appended; customers without entries are absent. */
+    Map<CustomerId, List<LedgerEntry>> entriesOf(Collection<CustomerId> customerIds);
+}

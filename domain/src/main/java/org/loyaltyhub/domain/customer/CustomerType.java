@@ -1,0 +1,3 @@
+package org.loyaltyhub.domain.customer;
+
+public enum CustomerType { LOYALTY, NON_LOYALTY }

@@ -1,0 +1,3 @@
+package org.loyaltyhub.domain.tier;
+
+public enum SlabChangeType { UPGRADE, DOWNGRADE, RENEW }
