@@ -30,8 +30,12 @@ public enum IdentifierType {
         };
     }
 
-    /** The form lookups compare on: e-mails ignore case, everything else is exact. */
+    /** The form lookups compare on: e-mails ignore case, ids lose leading zeros, the rest is exact. */
     public String normalise(String raw) {
-        return this == EMAIL ? new Email(raw).value() : raw;
+        return switch (this) {
+            case EMAIL -> new Email(raw).value();
+            case ID -> String.valueOf(CustomerId.parse(raw).orElseThrow().value());
+            default -> raw;
+        };
     }
 }

@@ -1,0 +1,70 @@
+package org.loyaltyhub.application.fake;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.loyaltyhub.application.port.out.Customers;
+import org.loyaltyhub.domain.customer.Card;
+import org.loyaltyhub.domain.customer.Customer;
+import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.customer.IdentifierType;
+import org.loyaltyhub.domain.org.OrgId;
+
+public final class InMemoryCustomers implements Customers {
+    private final Map<CustomerId, Customer> byId = new LinkedHashMap<>();
+    private long nextId = 1;
+    public int finds;
+
+    @Override
+    public Customer add(Customer customer) {
+        for (Customer other : byId.values()) {
+            if (other.orgId().equals(customer.orgId()) && sharesIdentifier(other, customer)) {
+                throw new IllegalStateException("identifier already taken in org " + customer.orgId().value());
+            }
+        }
+        Customer stored = customer.withId(new CustomerId(nextId++));
+        byId.put(stored.requireId(), stored);
+        return stored;
+    }
+
+    @Override
+    public void update(Customer customer) {
+        if (!byId.containsKey(customer.requireId())) {
+            throw new IllegalStateException("no customer " + customer.requireId().value());
+        }
+        byId.put(customer.requireId(), customer);
+    }
+
+    @Override
+    public List<Customer> findBy(OrgId orgId, IdentifierType type, Collection<String> values) {
+        finds++;
+        List<Customer> found = new ArrayList<>();
+        for (Customer c : byId.values()) {
+            if (c.orgId().equals(orgId) && valuesOf(c, type).anyMatch(values::contains)) {
+                found.add(c);
+            }
+        }
+        return found;
+    }
+
+    private static Stream<String> valuesOf(Customer c, IdentifierType type) {
+        return switch (type) {
+            case ID -> Stream.of(String.valueOf(c.requireId().value()));
+            case MOBILE -> c.mobile().stream().map(m -> m.value());
+            case EMAIL -> c.email().stream().map(e -> e.value());
+            case EXTERNAL_ID -> c.externalId().stream().map(e -> e.value());
+            case CARD_NUMBER -> c.cards().stream().map(Card::number);
+            case CARD_EXTERNAL_ID -> c.cards().stream().map(Card::externalId).filter(Objects::nonNull);
+        };
+    }
+
+    private static boolean sharesIdentifier(Customer a, Customer b) {
+        return (a.mobile().isPresent() && a.mobile().equals(b.mobile()))
+                || (a.email().isPresent() && a.email().equals(b.email()))
+                || (a.externalId().isPresent() && a.externalId().equals(b.externalId()));
+    }
+}

@@ -1,0 +1,31 @@
+package org.loyaltyhub.application.fake;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.application.port.out.Orgs;
+import org.loyaltyhub.domain.org.OrgId;
+
+public final class InMemoryOrgs implements Orgs {
+    private final Map<OrgId, OrgSetup> setups = new LinkedHashMap<>();
+    public int finds;
+
+    @Override
+    public void add(OrgSetup setup) {
+        if (setups.putIfAbsent(setup.org().id(), setup) != null) {
+            throw new IllegalStateException("org " + setup.org().id().value() + " exists");
+        }
+    }
+
+    @Override
+    public Optional<OrgSetup> find(OrgId orgId) {
+        finds++;
+        return Optional.ofNullable(setups.get(orgId));
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return setups.isEmpty();
+    }
+}

@@ -1,0 +1,34 @@
+package org.loyaltyhub.application.fake;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.loyaltyhub.application.port.out.PointsLedgers;
+import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.ledger.LedgerEntry;
+
+public final class InMemoryPointsLedgers implements PointsLedgers {
+    private final Map<CustomerId, List<LedgerEntry>> entries = new HashMap<>();
+    public int reads;
+
+    @Override
+    public void append(CustomerId customerId, List<LedgerEntry> newEntries) {
+        if (!newEntries.isEmpty()) {
+            entries.computeIfAbsent(customerId, k -> new ArrayList<>()).addAll(newEntries);
+        }
+    }
+
+    @Override
+    public Map<CustomerId, List<LedgerEntry>> entriesOf(Collection<CustomerId> customerIds) {
+        reads++;
+        Map<CustomerId, List<LedgerEntry>> result = new HashMap<>();
+        for (CustomerId id : customerIds) {
+            if (entries.containsKey(id)) {
+                result.put(id, List.copyOf(entries.get(id)));
+            }
+        }
+        return result;
+    }
+}
