@@ -1,0 +1,34 @@
+package org.loyaltyhub.adapter.rest;
+
+/** The request-level messages of Capillary's v1.1 API (spec section 2.1), word for word. */
+public final class StatusMessages {
+    public static final String SUCCESS = "Success";
+    public static final String SOME_FAILED = "Some requests have failed due to errors";
+    public static final String ALL_FAILED = "All requests have failed due to errors";
+    public static final String INVALID_INPUT = "Input is invalid, Please check request parameters or input xml/json";
+    public static final String BAD_CREDENTIALS = "Please check your username/password or authentication token";
+    public static final String ACCESS_DENIED =
+            "Access denied. Make sure that your API resource has appropriate access control permissions.";
+    // Our own wording where Capillary's is unknown; clients go by the code.
+    public static final String NOT_FOUND = "Resource not found";
+    public static final String METHOD_NOT_ALLOWED = "Method not allowed on this resource";
+    public static final String INTERNAL_ERROR = "Internal server error, please try again later";
+
+    private StatusMessages() {
+    }
+
+    /** The message for an error status the framework produced (no route, bad method, failure...). */
+    public static String forErrorStatus(int code) {
+        return switch (code) {
+            case 400 -> INVALID_INPUT;
+            case 401 -> BAD_CREDENTIALS;
+            case 403 -> ACCESS_DENIED;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> "Requested format is not available";
+            case 413 -> "Request is too large";
+            case 415 -> "Unsupported media type";
+            default -> code >= 500 ? INTERNAL_ERROR : "Request failed";
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package org.loyaltyhub.adapter.rest.customer;
+
+/** One element of {@code customers.customer}: a customer found, or the reason one was not. */
+sealed interface CustomerEntry permits FoundCustomer, FailedCustomer {
+    ItemStatus itemStatus();
+}

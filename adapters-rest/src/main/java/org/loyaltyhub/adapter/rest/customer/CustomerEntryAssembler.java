@@ -1,0 +1,90 @@
+package org.loyaltyhub.adapter.rest.customer;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.loyaltyhub.application.port.in.CustomerDetails;
+import org.loyaltyhub.application.port.in.CustomerLookupItem;
+import org.loyaltyhub.application.port.in.ProgramSummary;
+import org.loyaltyhub.domain.customer.Customer;
+import org.loyaltyhub.domain.customer.Email;
+import org.loyaltyhub.domain.customer.ExternalId;
+import org.loyaltyhub.domain.customer.IdentifierType;
+import org.loyaltyhub.domain.customer.Mobile;
+import org.loyaltyhub.domain.customer.Registration;
+import org.loyaltyhub.domain.ledger.PointsBalance;
+import org.loyaltyhub.domain.org.Store;
+import org.loyaltyhub.domain.org.Till;
+
+/**
+ * Turns one lookup item into its {@code customer} entry. The profile and the top-level figures are put
+ * together here because they come from optional parts (the default program may be absent); the
+ * embedded rows go through {@link CustomerSectionsMapper}.
+ */
+final class CustomerEntryAssembler {
+    private final CustomerSectionsMapper sections;
+
+    CustomerEntryAssembler(CustomerSectionsMapper sections) {
+        this.sections = sections;
+    }
+
+    CustomerEntry entryFor(CustomerLookupItem item, IdentifierType identifierType, SectionFlags flags) {
+        ItemStatus status = ItemCode.of(item.outcome()).status();
+        return item.details()
+                .<CustomerEntry>map(details -> found(details, flags, status))
+                .orElseGet(() -> FailedCustomer.of(identifierType, item.requestedValue(), status));
+    }
+
+    private FoundCustomer found(CustomerDetails details, SectionFlags flags, ItemStatus status) {
+        Customer customer = details.customer();
+        Registration registration = customer.registration();
+        ZoneId zone = details.org().timeZone();
+        // Top-level figures are the default program's; a non-loyalty customer has none.
+        Optional<ProgramSummary> defaultProgram = details.defaultProgram();
+        PointsBalance balance = defaultProgram.map(ProgramSummary::balance).orElse(PointsBalance.EMPTY);
+
+        return new FoundCustomer(
+                customer.firstname(),
+                customer.lastname(),
+                customer.mobile().map(Mobile::value).orElse(null),
+                customer.email().map(Email::value).orElse(null),
+                customer.externalId().map(ExternalId::value).orElse(null),
+                WireValues.number(balance.lifetime()),
+                defaultProgram.map(p -> WireValues.number(p.cumulativePurchases())).orElse(BigDecimal.ZERO),
+                WireValues.number(balance.available()),
+                defaultProgram.map(p -> p.currentSlab().name()).orElse(null),
+                WireValues.dateTime(registration.registeredOn(), zone),
+                WireValues.dateTime(customer.updatedOn(), zone),
+                customer.type().name(),
+                registration.source(),
+                List.of(),
+                customer.gender().orElse(null),
+                registration.registeredBy(),
+                flags.registeredStore() ? registeredStore(details) : null,
+                flags.registeredTill() ? registeredTill(details) : null,
+                List.of(),
+                flags.fraudDetails() ? sections.fraudDetails(customer.fraud(), zone) : null,
+                "",
+                flags.userId() ? String.valueOf(customer.requireId().value()) : null,
+                null,
+                flags.customFields() ? new FieldList(sections.customFieldRows(customer.customFields())) : null,
+                flags.extendedFields() ? new FieldList(sections.extendedFieldRows(customer.extendedFields())) : null,
+                flags.transactions() ? new TransactionList(sections.transactionRows(details.transactions(), zone)) : null,
+                flags.coupons() ? new CouponList(sections.couponRows(details.coupons(), zone)) : null,
+                flags.notes() ? new NoteList(sections.noteRows(customer.notes(), zone)) : null,
+                new PointsSummaryList(flags.mlp() ? sections.pointsSummaryRows(details.programs()) : List.of()),
+                status);
+    }
+
+    /** The store's code as registered, with its name when the store is known. */
+    private static CodeName registeredStore(CustomerDetails details) {
+        String code = details.registeredStore().map(Store::code).orElse(details.customer().registration().storeCode());
+        return new CodeName(code, details.registeredStore().map(Store::name).orElse(null));
+    }
+
+    private static CodeName registeredTill(CustomerDetails details) {
+        String code = details.registeredTill().map(Till::code).orElse(details.customer().registration().tillCode());
+        return new CodeName(code, details.registeredTill().map(Till::name).orElse(null));
+    }
+}
