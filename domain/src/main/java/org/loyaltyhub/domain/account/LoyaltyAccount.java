@@ -165,12 +165,14 @@ public final class LoyaltyAccount {
         if (original.amount().isZero()) {
             return;
         }
-        BigDecimal share = returned.amount().value().min(original.amount().value())
-                .divide(original.amount().value(), 10, RoundingMode.HALF_UP);
+        BigDecimal returnedAmount = returned.amount().value().min(original.amount().value());
         Points earned = ledger.entries().stream()
                 .filter(e -> e.kind() == EntryKind.EARN && original.bill().equals(e.bill()))
                 .map(LedgerEntry::points).reduce(Points.ZERO, Points::plus);
-        Points wanted = new Points(earned.value().multiply(share)).min(ledger.earnedFor(original.bill()));
+        // earned x returned / original, divided last so that a third of a bill is exactly a third of its points
+        Points wanted = new Points(earned.value().multiply(returnedAmount)
+                .divide(original.amount().value(), Points.SCALE, RoundingMode.HALF_UP))
+                .min(ledger.earnedFor(original.bill()));
         ledger.takeBackFor(original.bill(), wanted, returned.at(), returned.bill().storeCode())
                 .ifPresent(newEntries::add);
     }

@@ -53,6 +53,7 @@ public final class PointsLedger {
 
     public LedgerEntry award(Points points, Instant at, LocalDate expiresOn, LocalDate availableFrom, String storeCode,
                              String reason) {
+        requirePositive(points, "award");
         return append(new LedgerEntry(programId, EntryKind.PROMOTION, points, at, expiresOn, availableFrom, null,
                 storeCode, reason));
     }

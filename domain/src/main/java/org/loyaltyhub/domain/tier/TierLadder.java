@@ -32,7 +32,7 @@ public final class TierLadder {
             return Optional.empty();
         }
         LocalDate day = LocalDate.ofInstant(at, zone);
-        LocalDate validUntil = target.expires() ? day.plusMonths(target.validityMonths()).minusDays(1) : null;
+        LocalDate validUntil = target.expires() ? lastDayOfPeriod(day, target.validityMonths()) : null;
         return Optional.of(new SlabChange(program.id(), SlabChangeType.UPGRADE, standing.serial(), target.serial(), at,
                 validUntil, storeCode, "Upgraded to " + target.name()));
     }
@@ -50,14 +50,27 @@ public final class TierLadder {
         }
         Slab current = program.slab(standing.serial());
         LocalDate periodEnd = standing.validUntil();
-        Instant changedOn = periodEnd.plusDays(1).atStartOfDay(zone).toInstant();
+        LocalDate nextStart = periodEnd.plusDays(1);
+        Instant changedOn = nextStart.atStartOfDay(zone).toInstant();
         if (current.renewalRule().holds(periodMetrics::valueOf)) {
+            LocalDate renewedUntil = lastDayOfPeriod(nextStart, current.validityMonths());
             return Optional.of(new SlabChange(program.id(), SlabChangeType.RENEW, current.serial(), current.serial(),
-                    changedOn, periodEnd.plusMonths(current.validityMonths()), null, "Renewed " + current.name()));
+                    changedOn, renewedUntil, null, "Renewed " + current.name()));
         }
         Slab lower = program.slab(current.serial() - 1);
-        LocalDate validUntil = lower.expires() ? periodEnd.plusMonths(lower.validityMonths()) : null;
+        LocalDate validUntil = lower.expires() ? lastDayOfPeriod(nextStart, lower.validityMonths()) : null;
         return Optional.of(new SlabChange(program.id(), SlabChangeType.DOWNGRADE, current.serial(), lower.serial(),
                 changedOn, validUntil, null, "Renewal criteria not met, moved to " + lower.name()));
+    }
+
+    /**
+     * The last day of a period of {@code months} that starts on {@code start}: the day before the same
+     * date that many months later (2024-01-15 + 12: 2025-01-14), or the last day of the target month when
+     * that date does not exist there (2024-03-31 + 1: 2024-04-30; 2024-02-29 + 12: 2025-02-28). Every
+     * period is measured from its own first day, so renewals never drift at month ends.
+     */
+    private static LocalDate lastDayOfPeriod(LocalDate start, int months) {
+        LocalDate sameDate = start.plusMonths(months);
+        return sameDate.getDayOfMonth() == start.getDayOfMonth() ? sameDate.minusDays(1) : sameDate;
     }
 }
