@@ -1,0 +1,19 @@
+package org.loyaltyhub.adapter.persistence.coupon;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface CouponRepository extends CrudRepository<CouponRow, Long> {
+
+    @Query("""
+            SELECT id, org_id, code, series_id, customer_id, created_on, created_by, valid_till, allowed_redemptions
+            FROM coupon
+            WHERE customer_id IN (:customerIds)
+            ORDER BY created_on DESC, id DESC""")
+    List<CouponRow> findNewestFirst(Collection<Long> customerIds);
+}

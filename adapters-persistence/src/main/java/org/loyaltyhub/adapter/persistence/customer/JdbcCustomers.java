@@ -1,0 +1,158 @@
+package org.loyaltyhub.adapter.persistence.customer;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.loyaltyhub.application.port.out.Customers;
+import org.loyaltyhub.domain.customer.Card;
+import org.loyaltyhub.domain.customer.CustomField;
+import org.loyaltyhub.domain.customer.Customer;
+import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.customer.ExtendedField;
+import org.loyaltyhub.domain.customer.IdentifierType;
+import org.loyaltyhub.domain.customer.Note;
+import org.loyaltyhub.domain.org.OrgId;
+
+/**
+ * Customers in five tables: the profile, and cards, custom fields, extended fields and notes.
+ * A lookup costs one query for the matching profiles plus one per child table, whatever the batch size.
+ */
+@Singleton
+public class JdbcCustomers implements Customers {
+    private final CustomerRepository customers;
+    private final CardRepository cards;
+    private final CustomFieldRepository customFields;
+    private final ExtendedFieldRepository extendedFields;
+    private final NoteRepository notes;
+    private final CustomerMapper mapper;
+
+    JdbcCustomers(CustomerRepository customers, CardRepository cards, CustomFieldRepository customFields,
+                  ExtendedFieldRepository extendedFields, NoteRepository notes, CustomerMapper mapper) {
+        this.customers = customers;
+        this.cards = cards;
+        this.customFields = customFields;
+        this.extendedFields = extendedFields;
+        this.notes = notes;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Customer add(Customer customer) {
+        if (customer.id().isPresent()) {
+            throw new IllegalArgumentException("customer " + customer.id().get().value() + " is already stored");
+        }
+        CustomerRow saved = customers.save(mapper.toRow(customer));
+        saveChildren(saved.id(), customer);
+        return customer.withId(new CustomerId(saved.id()));
+    }
+
+    /** The profile row is overwritten; the child rows are replaced, which keeps their order simple. */
+    @Override
+    public void update(Customer customer) {
+        long id = customer.requireId().value();
+        customers.update(mapper.toRow(customer));
+        cards.deleteByCustomerId(id);
+        customFields.deleteByCustomerId(id);
+        extendedFields.deleteByCustomerId(id);
+        notes.deleteByCustomerId(id);
+        saveChildren(id, customer);
+    }
+
+    @Override
+    public List<Customer> findBy(OrgId orgId, IdentifierType type, Collection<String> values) {
+        Set<String> distinct = new LinkedHashSet<>(values);
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        long org = orgId.value();
+        List<CustomerRow> rows = switch (type) {
+            case ID -> {
+                List<Long> ids = customerIds(distinct);
+                yield ids.isEmpty() ? List.of() : customers.findByOrgIdAndIdInOrderById(org, ids);
+            }
+            case MOBILE -> customers.findByOrgIdAndMobileInOrderById(org, distinct);
+            case EMAIL -> customers.findByOrgIdAndEmailInOrderById(org, distinct);
+            case EXTERNAL_ID -> customers.findByOrgIdAndExternalIdInOrderById(org, distinct);
+            case CARD_NUMBER -> customers.findByCardNumbers(org, distinct);
+            case CARD_EXTERNAL_ID -> customers.findByCardExternalIds(org, distinct);
+        };
+        return withChildren(rows);
+    }
+
+    /** Values that are not customer ids cannot match one; they are left out rather than failing the batch. */
+    private static List<Long> customerIds(Collection<String> values) {
+        return values.stream()
+                .map(CustomerId::parse)
+                .flatMap(Optional::stream)
+                .map(CustomerId::value)
+                .toList();
+    }
+
+    private List<Customer> withChildren(List<CustomerRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(CustomerRow::id).toList();
+        Map<Long, List<Card>> cardsById = group(cards.findByCustomerIdInOrderByPosition(ids),
+                CardRow::customerId, mapper::toCard);
+        Map<Long, List<CustomField>> customById = group(customFields.findByCustomerIdInOrderByPosition(ids),
+                CustomFieldRow::customerId, mapper::toCustomField);
+        Map<Long, List<ExtendedField>> extendedById = group(extendedFields.findByCustomerIdInOrderByPosition(ids),
+                ExtendedFieldRow::customerId, mapper::toExtendedField);
+        Map<Long, List<Note>> notesById = group(notes.findByCustomerIdInOrderByPosition(ids),
+                NoteRow::customerId, mapper::toNote);
+        List<Customer> found = new ArrayList<>(rows.size());
+        for (CustomerRow row : rows) {
+            found.add(mapper.toCustomer(row,
+                    customById.getOrDefault(row.id(), List.of()),
+                    extendedById.getOrDefault(row.id(), List.of()),
+                    cardsById.getOrDefault(row.id(), List.of()),
+                    notesById.getOrDefault(row.id(), List.of())));
+        }
+        return found;
+    }
+
+    private void saveChildren(long customerId, Customer customer) {
+        long orgId = customer.orgId().value();
+        List<CardRow> cardRows = new ArrayList<>();
+        for (Card card : customer.cards()) {
+            cardRows.add(mapper.toRow(card, customerId, orgId, cardRows.size()));
+        }
+        List<CustomFieldRow> customRows = new ArrayList<>();
+        for (CustomField field : customer.customFields()) {
+            customRows.add(mapper.toRow(field, customerId, customRows.size()));
+        }
+        List<ExtendedFieldRow> extendedRows = new ArrayList<>();
+        for (ExtendedField field : customer.extendedFields()) {
+            extendedRows.add(mapper.toRow(field, customerId, extendedRows.size()));
+        }
+        List<NoteRow> noteRows = new ArrayList<>();
+        for (Note note : customer.notes()) {
+            noteRows.add(mapper.toRow(note, customerId, noteRows.size()));
+        }
+        if (!cardRows.isEmpty()) {
+            cards.saveAll(cardRows);
+        }
+        if (!customRows.isEmpty()) {
+            customFields.saveAll(customRows);
+        }
+        if (!extendedRows.isEmpty()) {
+            extendedFields.saveAll(extendedRows);
+        }
+        if (!noteRows.isEmpty()) {
+            notes.saveAll(noteRows);
+        }
+    }
+
+    /** Groups rows by customer id, keeping the order the query returned them in. */
+    private static <R, T> Map<Long, List<T>> group(List<R> rows, Function<R, Long> customerId, Function<R, T> map) {
+        return rows.stream().collect(Collectors.groupingBy(customerId, Collectors.mapping(map, Collectors.toList())));
+    }
+}

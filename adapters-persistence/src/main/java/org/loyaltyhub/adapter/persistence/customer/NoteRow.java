@@ -1,0 +1,15 @@
+package org.loyaltyhub.adapter.persistence.customer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.LocalDateTime;
+
+/**
+ * The id is numbered by the database on insert and deliberately not {@code @GeneratedValue}, so that
+ * lists of these rows are inserted in one batch (see the package doc of {@code adapter.persistence}).
+ */
+@MappedEntity("customer_note")
+record NoteRow(@Id @Nullable Long id, long customerId, int position, LocalDateTime createdOn,
+               String createdBy, String noteText) {
+}

@@ -1,0 +1,45 @@
+package org.loyaltyhub.adapter.persistence.ledger;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.loyaltyhub.application.port.out.PointsLedgers;
+import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.ledger.LedgerEntry;
+
+@Singleton
+public class JdbcPointsLedgers implements PointsLedgers {
+    private final LedgerEntryRepository repository;
+    private final LedgerEntryMapper mapper;
+
+    JdbcPointsLedgers(LedgerEntryRepository repository, LedgerEntryMapper mapper) {
+        this.repository = repository;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void append(CustomerId customerId, List<LedgerEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        repository.saveAll(entries.stream().map(entry -> mapper.toRow(entry, customerId.value())).toList());
+    }
+
+    /** One query for the whole batch, in id order, which is the order of appending. */
+    @Override
+    public Map<CustomerId, List<LedgerEntry>> entriesOf(Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = customerIds.stream().map(CustomerId::value).distinct().toList();
+        Map<CustomerId, List<LedgerEntry>> byCustomer = new LinkedHashMap<>();
+        for (LedgerEntryRow row : repository.findByCustomerIdInOrderById(ids)) {
+            byCustomer.computeIfAbsent(new CustomerId(row.customerId()), id -> new ArrayList<>())
+                    .add(mapper.toEntry(row));
+        }
+        return byCustomer;
+    }
+}

@@ -1,0 +1,215 @@
+package org.loyaltyhub.application.port.out.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loyaltyhub.application.port.out.contract.ContractFixtures.daysAfterT0;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.loyaltyhub.application.port.out.Customers;
+import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.application.port.out.Orgs;
+import org.loyaltyhub.application.port.out.Purchases;
+import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.ledger.BillRef;
+import org.loyaltyhub.domain.program.ProgramId;
+import org.loyaltyhub.domain.purchase.Purchase;
+import org.loyaltyhub.domain.purchase.TransactionType;
+import org.loyaltyhub.domain.shared.Money;
+
+/** What every {@link Purchases} promises. */
+public abstract class PurchasesContract {
+    private static final Set<TransactionType> REGULAR = Set.of(TransactionType.REGULAR);
+
+    protected abstract Purchases purchases();
+
+    /** Bills belong to stored customers of stored orgs, under a stored program. */
+    protected abstract Orgs orgs();
+
+    protected abstract Customers customers();
+
+    private OrgSetup org;
+    private ProgramId program;
+
+    @BeforeEach
+    void storeAnOrg() {
+        org = ContractFixtures.storedOrg(orgs());
+        program = org.defaultProgram().id();
+    }
+
+    private CustomerId newCustomer(int n) {
+        return ContractFixtures.storedCustomer(customers(), org.org().id(), n).requireId();
+    }
+
+    private static Purchase bill(String number, String amount, Instant at) {
+        return new Purchase(null, new BillRef("S1", number), TransactionType.REGULAR, Money.of(amount), at, "S1-T1",
+                null);
+    }
+
+    private static Purchase returnOf(String number, String returned, String amount, Instant at) {
+        return new Purchase(null, new BillRef("S2", number), TransactionType.RETURN, Money.of(amount), at, "S2-T1",
+                new BillRef("S1", returned));
+    }
+
+    private static Purchase ofType(TransactionType type, String number, String amount, Instant at) {
+        return new Purchase(null, new BillRef("S1", number), type, Money.of(amount), at, null, null);
+    }
+
+    /** The same bill under the id storage gave it. */
+    private static Purchase withId(Purchase purchase, Long id) {
+        return new Purchase(id, purchase.bill(), purchase.type(), purchase.amount(), purchase.at(), purchase.tillCode(),
+                purchase.returnOf());
+    }
+
+    @Test
+    void addReturnsTheBillsInOrderUnderNewIds() {
+        CustomerId customer = newCustomer(1);
+        List<Purchase> bills = List.of(bill("B-1", "100", daysAfterT0(1)), bill("B-2", "50.5", daysAfterT0(2)));
+
+        List<Purchase> stored = purchases().add(customer, program, bills);
+
+        assertThat(stored).hasSize(2);
+        assertThat(stored).allSatisfy(p -> assertThat(p.id()).isNotNull().isPositive());
+        assertThat(stored.get(0).id()).isNotEqualTo(stored.get(1).id());
+        assertThat(stored.get(0)).isEqualTo(withId(bills.get(0), stored.get(0).id()));
+        assertThat(stored.get(1)).isEqualTo(withId(bills.get(1), stored.get(1).id()));
+    }
+
+    @Test
+    void billsComeBackWithEveryField() {
+        CustomerId customer = newCustomer(2);
+        List<Purchase> stored = purchases().add(customer, program, List.of(
+                bill("B-10", "1234.56", daysAfterT0(1)),
+                returnOf("R-10", "B-10", "34.56", daysAfterT0(2)),
+                ofType(TransactionType.NOT_INTERESTED, "N-10", "9.99", daysAfterT0(3))));
+
+        Map<CustomerId, List<Purchase>> found = purchases().recentOf(List.of(customer),
+                Set.of(TransactionType.values()), 10);
+
+        assertThat(found).containsOnlyKeys(customer);
+        assertThat(found.get(customer)).containsExactly(stored.get(2), stored.get(1), stored.get(0));
+        Purchase returned = found.get(customer).get(1);
+        assertThat(returned.returnOf()).isEqualTo(new BillRef("S1", "B-10"));
+        assertThat(returned.tillCode()).isEqualTo("S2-T1");
+        assertThat(returned.amount()).isEqualTo(Money.of("34.56"));
+        assertThat(found.get(customer).get(0).tillCode()).isNull();
+    }
+
+    @Test
+    void recentOfGivesTheNewestFirstUpToTheLimit() {
+        CustomerId customer = newCustomer(3);
+        // Added out of time order: the order comes from the bill time, not from the order of adding.
+        List<Purchase> stored = purchases().add(customer, program, List.of(
+                bill("B-3", "30", daysAfterT0(3)),
+                bill("B-1", "10", daysAfterT0(1)),
+                bill("B-5", "50", daysAfterT0(5)),
+                bill("B-2", "20", daysAfterT0(2)),
+                bill("B-4", "40", daysAfterT0(4))));
+
+        List<Purchase> recent = purchases().recentOf(List.of(customer), REGULAR, 3).get(customer);
+
+        assertThat(recent).extracting(p -> p.bill().number()).containsExactly("B-5", "B-4", "B-3");
+        assertThat(recent).containsExactly(stored.get(2), stored.get(4), stored.get(0));
+    }
+
+    @Test
+    void billsAtTheSameTimeComeLatestAddedFirst() {
+        CustomerId customer = newCustomer(4);
+        Instant sameSecond = daysAfterT0(7);
+        purchases().add(customer, program, List.of(bill("B-first", "1", sameSecond)));
+        purchases().add(customer, program, List.of(bill("B-second", "2", sameSecond)));
+
+        List<Purchase> recent = purchases().recentOf(List.of(customer), REGULAR, 10).get(customer);
+
+        assertThat(recent).extracting(p -> p.bill().number()).containsExactly("B-second", "B-first");
+    }
+
+    @Test
+    void recentOfKeepsOnlyTheAskedTypes() {
+        CustomerId customer = newCustomer(5);
+        purchases().add(customer, program, List.of(
+                bill("B-1", "100", daysAfterT0(1)),
+                returnOf("R-1", "B-1", "40", daysAfterT0(2)),
+                ofType(TransactionType.NOT_INTERESTED, "N-1", "5", daysAfterT0(3))));
+
+        assertThat(purchases().recentOf(List.of(customer), REGULAR, 10).get(customer))
+                .extracting(p -> p.bill().number()).containsExactly("B-1");
+        assertThat(purchases().recentOf(List.of(customer), Set.of(TransactionType.RETURN), 10).get(customer))
+                .extracting(p -> p.bill().number()).containsExactly("R-1");
+        assertThat(purchases().recentOf(List.of(customer),
+                Set.of(TransactionType.REGULAR, TransactionType.NOT_INTERESTED), 10).get(customer))
+                .extracting(p -> p.bill().number()).containsExactly("N-1", "B-1");
+        assertThat(purchases().recentOf(List.of(customer), Set.of(TransactionType.MIXED), 10)).isEmpty();
+    }
+
+    @Test
+    void recentOfLimitsEachCustomerOfABatchSeparately() {
+        CustomerId many = newCustomer(6);
+        CustomerId few = newCustomer(7);
+        CustomerId none = newCustomer(8);
+        purchases().add(many, program, List.of(
+                bill("M-1", "1", daysAfterT0(1)), bill("M-2", "2", daysAfterT0(2)),
+                bill("M-3", "3", daysAfterT0(3)), bill("M-4", "4", daysAfterT0(4))));
+        purchases().add(few, program, List.of(bill("F-1", "1", daysAfterT0(9))));
+
+        Map<CustomerId, List<Purchase>> recent = purchases().recentOf(List.of(many, few, none), REGULAR, 2);
+
+        assertThat(recent).containsOnlyKeys(many, few);
+        assertThat(recent.get(many)).extracting(p -> p.bill().number()).containsExactly("M-4", "M-3");
+        assertThat(recent.get(few)).extracting(p -> p.bill().number()).containsExactly("F-1");
+    }
+
+    @Test
+    void recentOfCoversEveryProgram() {
+        CustomerId customer = newCustomer(9);
+        ProgramId partner = org.programs().get(0).id();
+        purchases().add(customer, program, List.of(bill("MAIN-1", "10", daysAfterT0(1))));
+        purchases().add(customer, partner, List.of(bill("PARTNER-1", "10", daysAfterT0(2))));
+
+        assertThat(purchases().recentOf(List.of(customer), REGULAR, 10).get(customer))
+                .extracting(p -> p.bill().number()).containsExactly("PARTNER-1", "MAIN-1");
+    }
+
+    @Test
+    void netTotalsAreRegularMinusReturnsNeverBelowZero() {
+        CustomerId buyer = newCustomer(10);
+        CustomerId returner = newCustomer(11);
+        CustomerId without = newCustomer(12);
+        purchases().add(buyer, program, List.of(
+                bill("B-1", "100", daysAfterT0(1)),
+                bill("B-2", "50.50", daysAfterT0(2)),
+                returnOf("R-1", "B-1", "30", daysAfterT0(3)),
+                ofType(TransactionType.NOT_INTERESTED, "N-1", "999", daysAfterT0(4))));
+        purchases().add(buyer, org.programs().get(0).id(), List.of(bill("P-1", "20", daysAfterT0(5))));
+        purchases().add(returner, program, List.of(
+                bill("B-9", "10", daysAfterT0(1)),
+                returnOf("R-9", "B-0", "25", daysAfterT0(2))));
+
+        Map<CustomerId, Money> totals = purchases().netTotalsOf(List.of(buyer, returner, without));
+
+        assertThat(totals).containsOnlyKeys(buyer, returner);
+        assertThat(totals.get(buyer)).isEqualTo(Money.of("140.50"));
+        assertThat(totals.get(returner)).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void unknownCustomersAndEmptyBatchesGiveNothing() {
+        CustomerId unknown = new CustomerId(ContractFixtures.uniqueId());
+
+        assertThat(purchases().recentOf(List.of(unknown), REGULAR, 10)).isEmpty();
+        assertThat(purchases().recentOf(List.of(), REGULAR, 10)).isEmpty();
+        assertThat(purchases().netTotalsOf(List.of(unknown))).isEmpty();
+        assertThat(purchases().netTotalsOf(List.of())).isEmpty();
+    }
+
+    @Test
+    void addingNoBillsStoresNothing() {
+        CustomerId customer = newCustomer(13);
+
+        assertThat(purchases().add(customer, program, List.of())).isEmpty();
+        assertThat(purchases().recentOf(List.of(customer), Set.of(TransactionType.values()), 10)).isEmpty();
+    }
+}
