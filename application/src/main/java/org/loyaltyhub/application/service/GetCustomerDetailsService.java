@@ -34,6 +34,7 @@ import org.loyaltyhub.domain.ledger.EntryKind;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
 import org.loyaltyhub.domain.ledger.PointsLedger;
 import org.loyaltyhub.domain.program.Program;
+import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.purchase.TransactionType;
 import org.loyaltyhub.domain.shared.Money;
@@ -136,10 +137,12 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
         CustomerId id = customer.requireId();
         List<LedgerEntry> entries = sections.ledgers.getOrDefault(id, List.of());
         List<SlabChange> history = sections.slabHistories.getOrDefault(id, List.of());
-        Money purchasesTotal = sections.netTotals.getOrDefault(id, Money.ZERO);
+        Map<ProgramId, Money> purchaseTotals = sections.netTotals.getOrDefault(id, Map.of());
 
         List<ProgramSummary> programs = customer.isLoyaltyMember()
-                ? setup.programs().stream().map(p -> summaryOf(p, setup, entries, history, purchasesTotal, today)).toList()
+                ? setup.programs().stream()
+                        .map(p -> summaryOf(p, setup, entries, history, purchaseTotals.getOrDefault(p.id(), Money.ZERO), today))
+                        .toList()
                 : List.of();
         List<TransactionView> transactions = sections.recentPurchases.getOrDefault(id, List.of()).stream()
                 .map(p -> new TransactionView(p, pointsEarnedBy(p, entries), setup.till(p.tillCode()).orElse(null)))
@@ -187,7 +190,7 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
     }
 
     private record Sections(Map<CustomerId, List<LedgerEntry>> ledgers, Map<CustomerId, List<SlabChange>> slabHistories,
-                            Map<CustomerId, Money> netTotals, Map<CustomerId, List<Purchase>> recentPurchases,
+                            Map<CustomerId, Map<ProgramId, Money>> netTotals, Map<CustomerId, List<Purchase>> recentPurchases,
                             Map<CustomerId, List<Coupon>> coupons) {
     }
 }

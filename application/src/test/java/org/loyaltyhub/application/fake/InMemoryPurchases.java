@@ -17,6 +17,7 @@ import org.loyaltyhub.domain.shared.Money;
 
 public final class InMemoryPurchases implements Purchases {
     private final Map<CustomerId, List<Purchase>> byCustomer = new HashMap<>();
+    private final Map<Long, ProgramId> programOfBill = new HashMap<>();
     private long nextId = 1;
     public int reads;
 
@@ -24,6 +25,7 @@ public final class InMemoryPurchases implements Purchases {
     public List<Purchase> add(CustomerId customerId, ProgramId programId, List<Purchase> purchases) {
         List<Purchase> stored = new ArrayList<>();
         for (Purchase p : purchases) {
+            programOfBill.put(nextId, programId);
             stored.add(new Purchase(nextId++, p.bill(), p.type(), p.amount(), p.at(), p.tillCode(), p.returnOf()));
         }
         byCustomer.computeIfAbsent(customerId, k -> new ArrayList<>()).addAll(stored);
@@ -49,22 +51,22 @@ public final class InMemoryPurchases implements Purchases {
     }
 
     @Override
-    public Map<CustomerId, Money> netTotalsOf(Collection<CustomerId> customerIds) {
+    public Map<CustomerId, Map<ProgramId, Money>> netTotalsOf(Collection<CustomerId> customerIds) {
         reads++;
-        Map<CustomerId, Money> result = new HashMap<>();
+        Map<CustomerId, Map<ProgramId, Money>> result = new HashMap<>();
         for (CustomerId id : customerIds) {
-            if (!byCustomer.containsKey(id)) {
-                continue;
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Purchase p : byCustomer.get(id)) {
-                if (p.type() == TransactionType.REGULAR) {
-                    sum = sum.add(p.amount().value());
-                } else if (p.type() == TransactionType.RETURN) {
-                    sum = sum.subtract(p.amount().value());
+            Map<ProgramId, BigDecimal> sums = new HashMap<>();
+            for (Purchase p : byCustomer.getOrDefault(id, List.of())) {
+                if (p.type() == TransactionType.REGULAR || p.type() == TransactionType.RETURN) {
+                    BigDecimal signed = p.type() == TransactionType.RETURN ? p.amount().value().negate() : p.amount().value();
+                    sums.merge(programOfBill.get(p.id()), signed, BigDecimal::add);
                 }
             }
-            result.put(id, new Money(sum.max(BigDecimal.ZERO)));
+            if (!sums.isEmpty()) {
+                Map<ProgramId, Money> totals = new HashMap<>();
+                sums.forEach((program, sum) -> totals.put(program, new Money(sum.max(BigDecimal.ZERO))));
+                result.put(id, totals);
+            }
         }
         return result;
     }

@@ -59,13 +59,14 @@ public class JdbcPurchases implements Purchases {
 
     /** Returns can exceed what was bought (a return of a bill from before the data began): floor at zero. */
     @Override
-    public Map<CustomerId, Money> netTotalsOf(Collection<CustomerId> customerIds) {
+    public Map<CustomerId, Map<ProgramId, Money>> netTotalsOf(Collection<CustomerId> customerIds) {
         if (customerIds.isEmpty()) {
             return Map.of();
         }
-        Map<CustomerId, Money> totals = new LinkedHashMap<>();
+        Map<CustomerId, Map<ProgramId, Money>> totals = new LinkedHashMap<>();
         for (NetTotalRow row : repository.findNetTotals(ids(customerIds))) {
-            totals.put(new CustomerId(row.customerId()), new Money(row.netAmount().max(BigDecimal.ZERO)));
+            totals.computeIfAbsent(new CustomerId(row.customerId()), k -> new LinkedHashMap<>())
+                    .put(new ProgramId(row.programId()), new Money(row.netAmount().max(BigDecimal.ZERO)));
         }
         return totals;
     }

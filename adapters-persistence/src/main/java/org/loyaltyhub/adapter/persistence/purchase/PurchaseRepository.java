@@ -27,10 +27,10 @@ interface PurchaseRepository extends CrudRepository<PurchaseRow, Long> {
     List<PurchaseRow> findRecent(Collection<Long> customerIds, Collection<String> types, int perCustomer);
 
     @Query("""
-            SELECT customer_id,
+            SELECT customer_id, program_id,
                    SUM(CASE WHEN transaction_type = 'RETURN' THEN -amount ELSE amount END) AS net_amount
             FROM purchase
             WHERE customer_id IN (:customerIds) AND transaction_type IN ('REGULAR', 'RETURN')
-            GROUP BY customer_id""")
+            GROUP BY customer_id, program_id""")
     List<NetTotalRow> findNetTotals(Collection<Long> customerIds);
 }

@@ -15,9 +15,15 @@ public interface Purchases {
     /** Stores bills in order; returns them under the ids storage gave them. */
     List<Purchase> add(CustomerId customerId, ProgramId programId, List<Purchase> purchases);
 
-    /** Each customer's most recent bills of the given types, newest first, at most {@code limit} each. */
+    /**
+     * Each customer's most recent bills of the given types, newest first (bills of the same time: the
+     * later stored first), at most {@code limit} each.
+     */
     Map<CustomerId, List<Purchase>> recentOf(Collection<CustomerId> customerIds, Set<TransactionType> types, int limit);
 
-    /** Each customer's REGULAR amounts minus RETURN amounts (never below zero); absent customers have none. */
-    Map<CustomerId, Money> netTotalsOf(Collection<CustomerId> customerIds);
+    /**
+     * Each customer's REGULAR amounts minus RETURN amounts per program the bills counted for (never below
+     * zero); customers and programs without such bills are absent.
+     */
+    Map<CustomerId, Map<ProgramId, Money>> netTotalsOf(Collection<CustomerId> customerIds);
 }

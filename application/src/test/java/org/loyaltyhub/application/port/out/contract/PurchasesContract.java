@@ -188,11 +188,13 @@ public abstract class PurchasesContract {
                 bill("B-9", "10", daysAfterT0(1)),
                 returnOf("R-9", "B-0", "25", daysAfterT0(2))));
 
-        Map<CustomerId, Money> totals = purchases().netTotalsOf(List.of(buyer, returner, without));
+        Map<CustomerId, Map<ProgramId, Money>> totals = purchases().netTotalsOf(List.of(buyer, returner, without));
 
         assertThat(totals).containsOnlyKeys(buyer, returner);
-        assertThat(totals.get(buyer)).isEqualTo(Money.of("140.50"));
-        assertThat(totals.get(returner)).isEqualTo(Money.ZERO);
+        assertThat(totals.get(buyer)).containsOnlyKeys(program, org.programs().get(0).id());
+        assertThat(totals.get(buyer).get(program)).isEqualTo(Money.of("120.50"));
+        assertThat(totals.get(buyer).get(org.programs().get(0).id())).isEqualTo(Money.of("20"));
+        assertThat(totals.get(returner).get(program)).isEqualTo(Money.ZERO);
     }
 
     @Test
