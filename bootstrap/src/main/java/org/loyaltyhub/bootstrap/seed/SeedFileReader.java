@@ -66,9 +66,9 @@ import org.loyaltyhub.domain.shared.Points;
  * Every number a customer ends up with is computed later by the rules when the history is replayed.
  */
 public final class SeedFileReader {
+    /** A misspelt field name is an error, not silently a default: seed files are written by hand. */
     private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public OrgImport read(InputStream in, String sourceName) {
         SeedFile file;
