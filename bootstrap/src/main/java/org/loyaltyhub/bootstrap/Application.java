@@ -1,10 +1,16 @@
 package org.loyaltyhub.bootstrap;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
+import java.util.Optional;
 import java.util.TimeZone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts LoyaltyHub: migrations, demo seed (into an empty database), then the HTTP server. */
-public final class Application {
+public final class Application extends Micronaut {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
     private Application() {
     }
 
@@ -12,9 +18,20 @@ public final class Application {
         // Instants are stored as UTC wall-clock values; the JDBC layer converts through the JVM's zone, so
         // pin it to UTC to keep a host in a daylight-saving zone from shifting times in its gap hour.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        Micronaut.build(args)
-                .mainClass(Application.class)
-                .banner(false)
-                .start();
+        new Application().args(args).mainClass(Application.class).banner(false).start();
+    }
+
+    /** An operator's mistake (database, seed file) gets one line and exit code 1, not a stack trace. */
+    @Override
+    protected void handleStartupException(Environment environment, Throwable exception) {
+        String url = environment == null ? null : environment.getProperty("datasources.default.url", String.class).orElse(null);
+        String user = environment == null ? null : environment.getProperty("datasources.default.username", String.class).orElse(null);
+        Optional<String> line = StartupFailure.explain(exception, url, user);
+        if (line.isEmpty()) {
+            super.handleStartupException(environment, exception);
+            return;
+        }
+        LOG.error(line.get());
+        System.exit(1);
     }
 }

@@ -6,22 +6,22 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The database a persistence test class runs on: by default a fresh in-memory H2 in MySQL mode of
- * its own; with {@code -Dloyaltyhub.test.jdbc-url=...} (plus {@code -username}, {@code -password},
- * or the environment variables {@code LOYALTYHUB_TEST_JDBC_URL}, ...) the same tests run on that
- * database instead, e.g. MySQL or MariaDB. Flyway migrates it at start-up either way. Contracts
- * use fresh ids everywhere, so a configured database may be shared by all classes and kept between runs.
- * Test classes using it need {@code @TestInstance(PER_CLASS)}.
+ * The database a persistence test class runs on. By default a fresh in-memory H2 in MySQL mode of its
+ * own. In the MySQL run of the suite (Maven's {@code mysql-contracts} execution sets
+ * {@code loyaltyhub.test.database=mysql}) every class runs on one database created for that run on the
+ * MySQL test server (see {@link MySqlTestServer}); contracts use fresh ids everywhere, so classes can
+ * share it. Flyway migrates it at start-up either way. Test classes need {@code @TestInstance(PER_CLASS)}.
  */
 public interface TestDatabase extends TestPropertyProvider {
 
     @Override
     default Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>();
-        if (usesConfiguredDatabase()) {
-            properties.put("datasources.default.url", setting("jdbc-url"));
-            properties.put("datasources.default.username", orEmpty(setting("jdbc-username")));
-            properties.put("datasources.default.password", orEmpty(setting("jdbc-password")));
+        if (onMySql()) {
+            MySqlRunDatabase database = MySqlRunDatabase.get();
+            properties.put("datasources.default.url", database.url());
+            properties.put("datasources.default.username", database.user());
+            properties.put("datasources.default.password", database.password());
         } else {
             properties.put("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID()
                     + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
@@ -29,21 +29,31 @@ public interface TestDatabase extends TestPropertyProvider {
         return properties;
     }
 
-    /** True when the tests run on a configured (possibly shared, not fresh) database instead of H2. */
-    static boolean usesConfiguredDatabase() {
-        String url = setting("jdbc-url");
-        return url != null && !url.isBlank();
+    /** True in the MySQL run of the suite, where the database is shared by all test classes. */
+    static boolean onMySql() {
+        return "mysql".equals(System.getProperty("loyaltyhub.test.database"));
     }
 
-    private static String setting(String name) {
-        String property = System.getProperty("loyaltyhub.test." + name);
-        if (property != null) {
-            return property;
+    /** The one database of this MySQL run, created on first use. */
+    record MySqlRunDatabase(String url, String user, String password) {
+        private static MySqlRunDatabase instance;
+        private static RuntimeException unavailable;
+
+        /** Asks the server once; a skip (or failure) then applies to every class without asking again. */
+        static synchronized MySqlRunDatabase get() {
+            if (unavailable != null) {
+                throw unavailable;
+            }
+            if (instance == null) {
+                try {
+                    MySqlTestServer server = MySqlTestServer.requireOrSkip("the persistence contract suite");
+                    instance = new MySqlRunDatabase(server.createDatabase(), server.user(), server.password());
+                } catch (RuntimeException e) {
+                    unavailable = e;
+                    throw e;
+                }
+            }
+            return instance;
         }
-        return System.getenv("LOYALTYHUB_TEST_" + name.toUpperCase().replace('-', '_'));
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }
