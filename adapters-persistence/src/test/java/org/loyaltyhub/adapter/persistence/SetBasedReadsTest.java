@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.application.port.out.Customers;
-import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.Purchases;

@@ -20,7 +20,7 @@ import org.loyaltyhub.application.port.in.ProgramSummary;
 import org.loyaltyhub.application.port.in.TransactionView;
 import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.application.port.out.Customers;
-import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.Purchases;

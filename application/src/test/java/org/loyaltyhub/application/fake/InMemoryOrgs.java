@@ -3,7 +3,7 @@ package org.loyaltyhub.application.fake;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.domain.org.OrgId;
 

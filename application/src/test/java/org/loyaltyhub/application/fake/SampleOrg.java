@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.domain.coupon.CouponSeries;
 import org.loyaltyhub.domain.coupon.CouponValidity;
 import org.loyaltyhub.domain.coupon.SeriesId;

@@ -21,7 +21,7 @@ import org.loyaltyhub.application.port.in.LookupOutcome;
 import org.loyaltyhub.application.port.in.LookupSections;
 import org.loyaltyhub.application.port.in.OrgImport;
 import org.loyaltyhub.application.port.in.ProgramSummary;
-import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.domain.coupon.CouponStatus;
 import org.loyaltyhub.domain.customer.Card;
 import org.loyaltyhub.domain.customer.Customer;

@@ -19,7 +19,7 @@ import org.loyaltyhub.application.port.in.ApiUserImport;
 import org.loyaltyhub.application.port.in.CustomerImport;
 import org.loyaltyhub.application.port.in.HistoryEvent;
 import org.loyaltyhub.application.port.in.OrgImport;
-import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.bootstrap.seed.SeedFile.SeedCouponSeries;
 import org.loyaltyhub.bootstrap.seed.SeedFile.SeedCustomer;
 import org.loyaltyhub.bootstrap.seed.SeedFile.SeedEvent;

@@ -1,6 +1,7 @@
 package org.loyaltyhub.application.port.out;
 
 import java.util.Optional;
+import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.domain.org.OrgId;
 
 /** Org configuration. */

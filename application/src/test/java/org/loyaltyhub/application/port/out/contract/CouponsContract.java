@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.application.port.out.Customers;
-import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.coupon.CouponRedemption;

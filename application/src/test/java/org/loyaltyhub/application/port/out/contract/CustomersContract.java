@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.loyaltyhub.application.port.out.Customers;
-import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.domain.customer.Card;
 import org.loyaltyhub.domain.customer.CustomField;

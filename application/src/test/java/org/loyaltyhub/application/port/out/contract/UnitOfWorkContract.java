@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.junit.jupiter.api.Test;
-import org.loyaltyhub.application.port.out.OrgSetup;
+import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.application.port.out.UnitOfWork;
 

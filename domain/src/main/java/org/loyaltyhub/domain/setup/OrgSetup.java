@@ -1,4 +1,4 @@
-package org.loyaltyhub.application.port.out;
+package org.loyaltyhub.domain.setup;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,0 +1,4 @@
+package archfixture.bad.application.port.in;
+
+public record CustomerQuery(String mobile) {
+}

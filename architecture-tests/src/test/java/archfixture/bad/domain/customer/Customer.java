@@ -1,0 +1,4 @@
+package archfixture.bad.domain.customer;
+
+public record Customer(long id, String mobile) {
+}

@@ -1,0 +1,4 @@
+package archfixture.good.application.port.in;
+
+public record CustomerQuery(String mobile) {
+}
