@@ -34,9 +34,12 @@ import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.coupon.CouponSeries;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.customer.ErasedIdentifier;
 import org.loyaltyhub.domain.org.Till;
 import org.loyaltyhub.domain.program.Program;
 import org.loyaltyhub.domain.program.ProgramId;
+import org.loyaltyhub.domain.ledger.BillRef;
+import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.shared.DomainException;
 import org.loyaltyhub.domain.time.ClockPort;
@@ -107,6 +110,8 @@ public final class ImportOrgService implements ImportOrgUseCase {
         }
         List<Purchase> nonLoyaltyBills = new ArrayList<>();
         List<Coupon> issued = new ArrayList<>();
+        List<ErasedIdentifier> erased = new ArrayList<>();
+        Map<BillRef, PaymentDetails> payments = new LinkedHashMap<>();
         List<HistoryEvent> events = customerImport.history().stream()
                 .sorted(Comparator.comparing(HistoryEvent::at))
                 .toList();
@@ -116,7 +121,10 @@ public final class ImportOrgService implements ImportOrgUseCase {
                         + " lies in the future: " + event);
             }
             try {
-                apply(event, customer, setup, accounts, nonLoyaltyBills, issued);
+                if (event instanceof HistoryEvent.Bill bill && !bill.payment().isEmpty()) {
+                    payments.put(bill.purchase().bill(), bill.payment());
+                }
+                apply(event, customer, setup, accounts, nonLoyaltyBills, issued, erased);
             } catch (DomainException e) {
                 throw new IllegalArgumentException("customer " + describe(customer) + ", event " + event + ": "
                         + e.getMessage(), e);
@@ -126,23 +134,45 @@ public final class ImportOrgService implements ImportOrgUseCase {
         for (LoyaltyAccount account : accounts.values()) {
             account.catchUpTo(now);
             AccountChanges changes = account.drainChanges();
-            purchases.add(id, account.program().id(), changes.purchases());
+            recordPayments(purchases.add(id, account.program().id(), changes.purchases()), payments);
             ledgers.append(id, changes.ledgerEntries());
             slabHistories.append(id, changes.slabChanges());
             counts.ledgerEntries += changes.ledgerEntries().size();
             counts.slabChanges += changes.slabChanges().size();
         }
         if (!nonLoyaltyBills.isEmpty()) {
-            purchases.add(id, setup.defaultProgram().id(), nonLoyaltyBills);
+            recordPayments(purchases.add(id, setup.defaultProgram().id(), nonLoyaltyBills), payments);
         }
         for (Coupon coupon : issued) {
             coupons.add(setup.org().id(), coupon);
         }
         customers.update(customer);
+        customers.addErasedIdentifiers(setup.org().id(), id, erased);
+        // A PII delete erases the optional profile parts too.
+        if (!customer.isErased() && !customerImport.extras().isEmpty()) {
+            customers.saveExtras(id, customerImport.extras());
+        }
+    }
+
+    /** Tenders and credit notes go with the bills once those have their ids. */
+    private void recordPayments(List<Purchase> stored, Map<BillRef, PaymentDetails> payments) {
+        if (payments.isEmpty()) {
+            return;
+        }
+        Map<Long, PaymentDetails> byId = new LinkedHashMap<>();
+        for (Purchase purchase : stored) {
+            PaymentDetails payment = payments.get(purchase.bill());
+            if (payment != null) {
+                byId.put(purchase.id(), payment);
+            }
+        }
+        if (!byId.isEmpty()) {
+            purchases.addPaymentDetails(byId);
+        }
     }
 
     private void apply(HistoryEvent event, Customer customer, OrgSetup setup, Map<ProgramId, LoyaltyAccount> accounts,
-                       List<Purchase> nonLoyaltyBills, List<Coupon> issued) {
+                       List<Purchase> nonLoyaltyBills, List<Coupon> issued, List<ErasedIdentifier> erased) {
         if (event instanceof HistoryEvent.Bill bill) {
             requireStoreAndTill(setup, bill.purchase());
             if (customer.isLoyaltyMember()) {
@@ -179,6 +209,8 @@ public final class ImportOrgService implements ImportOrgUseCase {
             customer.markFraud(mark.details());
         } else if (event instanceof HistoryEvent.NoteAdded note) {
             customer.addNote(note.note());
+        } else if (event instanceof HistoryEvent.PiiDelete delete) {
+            erased.addAll(customer.erase(delete.at()));
         } else {
             throw new IllegalArgumentException("unknown history event " + event);
         }

@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.loyaltyhub.application.port.out.CouponQuery;
 import org.loyaltyhub.application.port.out.Coupons;
+import org.loyaltyhub.domain.coupon.CouponStatus;
+import org.loyaltyhub.domain.coupon.Restriction;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.coupon.CouponRedemption;
 import org.loyaltyhub.domain.customer.CustomerId;
@@ -16,6 +20,12 @@ public final class InMemoryCoupons implements Coupons {
     private final List<StoredCoupon> coupons = new ArrayList<>();
     private long nextId = 1;
     public int reads;
+    private final InMemoryOrgs orgs;
+
+    /** The org configuration tells which till, store, zone or concept a coupon's series is restricted to. */
+    public InMemoryCoupons(InMemoryOrgs orgs) {
+        this.orgs = orgs;
+    }
 
     @Override
     public Coupon add(OrgId orgId, Coupon coupon) {
@@ -52,5 +62,62 @@ public final class InMemoryCoupons implements Coupons {
                     coupon.createdOn(), coupon.createdBy(), coupon.validTill(), coupon.allowedRedemptions(),
                     redemptions);
         }
+    }
+
+    @Override
+    public Map<CustomerId, List<Coupon>> ofCustomers(Collection<CustomerId> customerIds, CouponQuery query) {
+        reads++;
+        Comparator<StoredCoupon> issueOrder = Comparator.comparing((StoredCoupon c) -> c.coupon.createdOn())
+                .thenComparing(c -> c.coupon.id().orElseThrow());
+        Comparator<StoredCoupon> order = switch (query.orderBy()) {
+            case CREATED_DATE -> issueOrder;
+            case CREATED_BY -> Comparator.comparing((StoredCoupon c) -> c.coupon.createdBy()).thenComparing(issueOrder);
+            case VALID_TILL -> Comparator.comparing((StoredCoupon c) -> c.coupon.validTill()).thenComparing(issueOrder);
+        };
+        if (!query.ascending()) {
+            order = order.reversed();
+        }
+        Map<CustomerId, List<Coupon>> result = new HashMap<>();
+        for (CustomerId id : customerIds) {
+            List<StoredCoupon> mine = coupons.stream()
+                    .filter(c -> c.coupon.customerId().equals(id))
+                    .filter(c -> passes(c, query))
+                    .sorted(issueOrder)
+                    .skip(query.offset())
+                    .sorted(order)
+                    .limit(query.limit() == null ? Long.MAX_VALUE : query.limit())
+                    .toList();
+            if (!mine.isEmpty()) {
+                result.put(id, mine.stream().map(StoredCoupon::snapshot).toList());
+            }
+        }
+        return result;
+    }
+
+    private boolean passes(StoredCoupon stored, CouponQuery query) {
+        Coupon coupon = stored.snapshot();
+        CouponStatus status = coupon.statusOn(query.today());
+        if (query.status() != null) {
+            boolean ok = switch (query.status()) {
+                case REDEEMED -> status == CouponStatus.REDEEMED;
+                case EXPIRED -> status == CouponStatus.EXPIRED;
+                case ACTIVE -> status == CouponStatus.ACTIVE;
+                case UNREDEEMED -> status != CouponStatus.REDEEMED;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        if (query.seriesId() != null && !query.seriesId().equals(coupon.seriesId())) {
+            return false;
+        }
+        if (query.entityType() != null) {
+            Optional<Restriction> restriction = orgs.peek(stored.orgId)
+                    .flatMap(setup -> setup.series(coupon.seriesId()))
+                    .map(series -> series.restriction());
+            return restriction.isPresent() && restriction.get().type() == query.entityType()
+                    && (query.entityValue() == null || query.entityValue().equals(restriction.get().value()));
+        }
+        return true;
     }
 }

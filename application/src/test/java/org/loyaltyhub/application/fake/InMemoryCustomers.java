@@ -11,13 +11,17 @@ import org.loyaltyhub.application.port.out.Customers;
 import org.loyaltyhub.domain.customer.Card;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.customer.ErasedIdentifier;
 import org.loyaltyhub.domain.customer.IdentifierType;
 import org.loyaltyhub.domain.org.OrgId;
 
 public final class InMemoryCustomers implements Customers {
     private final Map<CustomerId, Customer> byId = new LinkedHashMap<>();
+    private final Map<OrgId, java.util.Set<String>> erased = new LinkedHashMap<>();
+    private final Map<CustomerId, org.loyaltyhub.domain.customer.ProfileExtras> extras = new LinkedHashMap<>();
     private long nextId = 1;
     public int finds;
+    public int erasedReads;
 
     @Override
     public Customer add(Customer customer) {
@@ -48,6 +52,34 @@ public final class InMemoryCustomers implements Customers {
                 found.add(c);
             }
         }
+        return found;
+    }
+
+    @Override
+    public void addErasedIdentifiers(OrgId orgId, CustomerId customerId, List<ErasedIdentifier> identifiers) {
+        identifiers.forEach(i -> erased.computeIfAbsent(orgId, k -> new java.util.HashSet<>()).add(i.hash()));
+    }
+
+    @Override
+    public java.util.Set<String> erasedAmong(OrgId orgId, Collection<String> hashes) {
+        erasedReads++;
+        java.util.Set<String> known = erased.getOrDefault(orgId, java.util.Set.of());
+        return hashes.stream().filter(known::contains).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    public void saveExtras(CustomerId customerId, org.loyaltyhub.domain.customer.ProfileExtras profileExtras) {
+        if (profileExtras.isEmpty()) {
+            extras.remove(customerId);
+        } else {
+            extras.put(customerId, profileExtras);
+        }
+    }
+
+    @Override
+    public Map<CustomerId, org.loyaltyhub.domain.customer.ProfileExtras> extrasOf(Collection<CustomerId> customerIds) {
+        Map<CustomerId, org.loyaltyhub.domain.customer.ProfileExtras> found = new LinkedHashMap<>();
+        customerIds.stream().filter(extras::containsKey).forEach(id -> found.put(id, extras.get(id)));
         return found;
     }
 

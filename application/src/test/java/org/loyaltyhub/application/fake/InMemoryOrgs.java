@@ -24,6 +24,17 @@ public final class InMemoryOrgs implements Orgs {
         return Optional.ofNullable(setups.get(orgId));
     }
 
+    /** The stored setup without counting a read: other fakes look up configuration through it. */
+    Optional<OrgSetup> peek(OrgId orgId) {
+        return Optional.ofNullable(setups.get(orgId));
+    }
+
+    @Override
+    public java.util.Map<String, String> fieldLabelsIn(OrgId orgId, String language) {
+        finds++;
+        return Optional.ofNullable(setups.get(orgId)).map(s -> s.fieldLabelsIn(language)).orElse(java.util.Map.of());
+    }
+
     @Override
     public boolean isEmpty() {
         return setups.isEmpty();

@@ -7,10 +7,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.loyaltyhub.application.port.out.PurchaseFilter;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.program.ProgramId;
+import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.purchase.TransactionType;
 import org.loyaltyhub.domain.shared.Money;
@@ -18,6 +19,7 @@ import org.loyaltyhub.domain.shared.Money;
 public final class InMemoryPurchases implements Purchases {
     private final Map<CustomerId, List<Purchase>> byCustomer = new HashMap<>();
     private final Map<Long, ProgramId> programOfBill = new HashMap<>();
+    private final Map<Long, PaymentDetails> payments = new HashMap<>();
     private long nextId = 1;
     public int reads;
 
@@ -30,24 +32,6 @@ public final class InMemoryPurchases implements Purchases {
         }
         byCustomer.computeIfAbsent(customerId, k -> new ArrayList<>()).addAll(stored);
         return stored;
-    }
-
-    @Override
-    public Map<CustomerId, List<Purchase>> recentOf(Collection<CustomerId> customerIds, Set<TransactionType> types,
-                                                    int limit) {
-        reads++;
-        Map<CustomerId, List<Purchase>> result = new HashMap<>();
-        for (CustomerId id : customerIds) {
-            List<Purchase> recent = byCustomer.getOrDefault(id, List.of()).stream()
-                    .filter(p -> types.contains(p.type()))
-                    .sorted(Comparator.comparing(Purchase::at).thenComparing(Purchase::id).reversed())
-                    .limit(limit)
-                    .toList();
-            if (!recent.isEmpty()) {
-                result.put(id, recent);
-            }
-        }
-        return result;
     }
 
     @Override
@@ -68,6 +52,55 @@ public final class InMemoryPurchases implements Purchases {
                 result.put(id, totals);
             }
         }
+        return result;
+    }
+
+    @Override
+    public Map<CustomerId, List<Purchase>> recentOf(Collection<CustomerId> customerIds, PurchaseFilter filter,
+                                                    int limit) {
+        reads++;
+        Map<CustomerId, List<Purchase>> result = new HashMap<>();
+        for (CustomerId id : customerIds) {
+            List<Purchase> recent = byCustomer.getOrDefault(id, List.of()).stream()
+                    .filter(filter::accepts)
+                    .sorted(Comparator.comparing(Purchase::at).thenComparing(Purchase::id).reversed())
+                    .limit(limit)
+                    .toList();
+            if (!recent.isEmpty()) {
+                result.put(id, recent);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public Map<CustomerId, Map<ProgramId, List<Purchase>>> historyOf(Collection<CustomerId> customerIds) {
+        reads++;
+        Map<CustomerId, Map<ProgramId, List<Purchase>>> result = new HashMap<>();
+        for (CustomerId id : customerIds) {
+            for (Purchase p : byCustomer.getOrDefault(id, List.of()).stream()
+                    .sorted(Comparator.comparing(Purchase::at).thenComparing(Purchase::id)).toList()) {
+                result.computeIfAbsent(id, k -> new HashMap<>())
+                        .computeIfAbsent(programOfBill.get(p.id()), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void addPaymentDetails(Map<Long, PaymentDetails> byPurchaseId) {
+        payments.putAll(byPurchaseId);
+    }
+
+    @Override
+    public Map<Long, PaymentDetails> paymentDetailsOf(Collection<Long> purchaseIds) {
+        reads++;
+        Map<Long, PaymentDetails> result = new HashMap<>();
+        purchaseIds.forEach(id -> {
+            if (payments.containsKey(id)) {
+                result.put(id, payments.get(id));
+            }
+        });
         return result;
     }
 }

@@ -9,5 +9,5 @@ public final class InMemoryStore {
     public final InMemoryPointsLedgers ledgers = new InMemoryPointsLedgers();
     public final InMemoryPurchases purchases = new InMemoryPurchases();
     public final InMemorySlabHistories slabHistories = new InMemorySlabHistories();
-    public final InMemoryCoupons coupons = new InMemoryCoupons();
+    public final InMemoryCoupons coupons = new InMemoryCoupons(orgs);
 }

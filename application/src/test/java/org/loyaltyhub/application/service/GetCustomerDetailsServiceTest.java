@@ -119,6 +119,8 @@ class GetCustomerDetailsServiceTest {
 
         assertThat(store.unitOfWork.reads - reads).isEqualTo(1);
         assertThat(store.customers.finds).isEqualTo(1);
+        // one batch look-up of the values no live customer answered to, among erased customers' identifiers
+        assertThat(store.customers.erasedReads).isEqualTo(1);
         assertThat(store.ledgers.reads).isEqualTo(1);
         assertThat(store.slabHistories.reads).isEqualTo(1);
         assertThat(store.coupons.reads).isEqualTo(1);
@@ -200,5 +202,46 @@ class GetCustomerDetailsServiceTest {
         assertThat(rita.org().timeZone()).isEqualTo(SampleOrg.ZONE);
         assertThat(Optional.of(rita.defaultProgram().orElseThrow().program().pointsToCurrencyRatio()))
                 .contains(new BigDecimal("0.5"));
+    }
+
+    @Test
+    void aCustomerErasedByAPiiDeleteAnswersDeletedByOldIdentifiersAndById() {
+        Customer bob = store.customers.findBy(ORG, IdentifierType.MOBILE, List.of("44700900111")).get(0);
+        store.customers.addErasedIdentifiers(ORG, bob.requireId(), bob.erase(Instant.parse("2026-06-01T10:00:00Z")));
+        store.customers.update(bob);
+
+        assertThat(lookup(ORG, IdentifierType.MOBILE, "44700900111", "44700900999", "0000000000"))
+                .extracting(CustomerLookupItem::outcome)
+                .containsExactly(LookupOutcome.DELETED, LookupOutcome.FOUND, LookupOutcome.NOT_FOUND);
+        assertThat(lookup(ORG, IdentifierType.EXTERNAL_ID, "EXT-B").get(0).outcome()).isEqualTo(LookupOutcome.DELETED);
+        assertThat(lookup(ORG, IdentifierType.ID, String.valueOf(bob.requireId().value())).get(0).outcome())
+                .isEqualTo(LookupOutcome.DELETED);
+        assertThat(lookup(ORG, IdentifierType.ID, String.valueOf(bob.requireId().value())).get(0).details()).isEmpty();
+        // the hash is per org: the same mobile in another org is simply unknown there
+        assertThat(lookup(OTHER_ORG, IdentifierType.MOBILE, "44700900111").get(0).outcome())
+                .isEqualTo(LookupOutcome.NOT_FOUND);
+    }
+
+    @Test
+    void programIdLimitsTheProgramsAndAnUnknownOneIsRefused() {
+        OrgSetup setup = store.orgs.find(ORG).orElseThrow();
+        // The sample org runs one program; the system tests show a second one left out.
+        org.loyaltyhub.domain.program.Program partner = setup.defaultProgram();
+        CustomerDetails rita = service.getCustomerDetails(new CustomerLookupQuery(ORG, IdentifierType.MOBILE,
+                List.of("44700900999"), LookupSections.DEFAULTS, 10, options(java.util.Optional.of(partner.id()))))
+                .items().get(0).details().orElseThrow();
+
+        assertThat(rita.programs()).extracting(p -> p.program().id()).containsExactly(partner.id());
+        assertThat(rita.defaultProgram().orElseThrow().program()).isEqualTo(partner);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.getCustomerDetails(new CustomerLookupQuery(ORG,
+                        IdentifierType.MOBILE, List.of("44700900999"), LookupSections.DEFAULTS, 10,
+                        options(java.util.Optional.of(new org.loyaltyhub.domain.program.ProgramId(999))))))
+                .isInstanceOf(org.loyaltyhub.application.port.in.UnknownProgramException.class);
+    }
+
+    private static org.loyaltyhub.application.port.in.LookupOptions options(
+            java.util.Optional<org.loyaltyhub.domain.program.ProgramId> program) {
+        return new org.loyaltyhub.application.port.in.LookupOptions(program, java.util.OptionalInt.empty(),
+                java.util.OptionalInt.empty(), false, null, null, null, false);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record SeedFile(SeedOrg org, List<SeedStore> stores, List<SeedTill> tills, List<SeedProgram> programs,
-                List<SeedCouponSeries> couponSeries, List<SeedApiUser> apiUsers, List<SeedCustomer> customers) {
+                List<SeedCouponSeries> couponSeries, List<SeedApiUser> apiUsers, List<SeedCustomer> customers,
+                Map<String, Map<String, String>> extendedFieldLabels) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record SeedOrg(long id, String name, String timeZone) {
@@ -73,7 +74,13 @@ record SeedFile(SeedOrg org, List<SeedStore> stores, List<SeedTill> tills, List<
     record SeedCustomer(String firstname, String lastname, String mobile, String email, String externalId, String type,
                         String source, String registeredOn, String registeredStore, String registeredTill,
                         String registeredBy, Map<String, String> customFields, Map<String, String> extendedFields,
-                        List<SeedCard> cards, List<SeedEvent> history) {
+                        List<SeedCard> cards, List<SeedEvent> history, List<SeedSubscription> subscriptions,
+                        String ndncStatus, Map<String, String> segments, String userGroup, String imageUrl) {
+    }
+
+    /** {@code {"channel": "SMS", "priority": "BULK", "subscribed": false}} */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record SeedSubscription(String channel, String priority, Boolean subscribed) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -85,11 +92,22 @@ record SeedFile(SeedOrg org, List<SeedStore> stores, List<SeedTill> tills, List<
      * bill (number, store, till, amount, bill_type REGULAR|RETURN|NOT_INTERESTED, returns), redeem
      * (points, store), adjust (points, signed; reason), promotion (points, store, reason, available_from),
      * coupon_issue (series, code, till), coupon_redeem (code, till, bill), fraud (status, marked_by,
-     * reason), note (by, text). {@code program} (a program id) defaults to the org's default program.
+     * reason), note (by, text), pii_delete. A bill may list {@code tenders} ({mode, value}) and
+     * {@code credit_notes} ({number, amount}). {@code program} (a program id) defaults to the org's default
+     * program.
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record SeedEvent(String type, String at, Long program, String number, String store, String till, BigDecimal amount,
                      String billType, String returns, BigDecimal points, String reason, String availableFrom,
-                     Long series, String code, String bill, String status, String markedBy, String by, String text) {
+                     Long series, String code, String bill, String status, String markedBy, String by, String text,
+                     List<SeedTender> tenders, List<SeedCreditNote> creditNotes) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record SeedTender(String mode, BigDecimal value) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record SeedCreditNote(String number, BigDecimal amount) {
     }
 }

@@ -34,6 +34,8 @@ import org.loyaltyhub.domain.coupon.SeriesId;
 import org.loyaltyhub.domain.customer.Card;
 import org.loyaltyhub.domain.customer.CustomField;
 import org.loyaltyhub.domain.customer.Customer;
+import org.loyaltyhub.domain.customer.ProfileExtras;
+import org.loyaltyhub.domain.customer.Subscription;
 import org.loyaltyhub.domain.customer.CustomerType;
 import org.loyaltyhub.domain.customer.Email;
 import org.loyaltyhub.domain.customer.ExtendedField;
@@ -56,7 +58,10 @@ import org.loyaltyhub.domain.program.Program;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.program.Slab;
 import org.loyaltyhub.domain.program.TierRule;
+import org.loyaltyhub.domain.purchase.CreditNote;
+import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
+import org.loyaltyhub.domain.purchase.Tender;
 import org.loyaltyhub.domain.purchase.TransactionType;
 import org.loyaltyhub.domain.shared.Money;
 import org.loyaltyhub.domain.shared.Points;
@@ -95,7 +100,8 @@ public final class SeedFileReader {
         List<Till> tills = list(file.tills()).stream().map(t -> new Till(orgId, t.code(), t.name(), t.store())).toList();
         List<Program> programs = list(file.programs()).stream().map(p -> program(orgId, p)).toList();
         List<CouponSeries> series = list(file.couponSeries()).stream().map(s -> series(orgId, s)).toList();
-        OrgSetup setup = new OrgSetup(org, stores, tills, programs, series);
+        OrgSetup setup = new OrgSetup(org, stores, tills, programs, series,
+                file.extendedFieldLabels() == null ? Map.of() : file.extendedFieldLabels());
 
         List<ApiUserImport> users = list(file.apiUsers()).stream()
                 .map(u -> new ApiUserImport(u.username(), u.till(), u.password())).toList();
@@ -103,7 +109,7 @@ public final class SeedFileReader {
         for (SeedCustomer c : list(file.customers())) {
             String who = (c.firstname() + " " + c.lastname()).trim();
             try {
-                customers.add(new CustomerImport(customer(orgId, c), history(c)));
+                customers.add(new CustomerImport(customer(orgId, c), history(c), extras(c)));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("customer " + who + ": " + e.getMessage(), e);
             }
@@ -152,6 +158,15 @@ public final class SeedFileReader {
                 s.redemptionsPerCoupon() == null ? 1 : s.redemptionsPerCoupon(), restriction);
     }
 
+    private static ProfileExtras extras(SeedCustomer c) {
+        List<Subscription> subscriptions = list(c.subscriptions()).stream().map(s -> new Subscription(
+                Subscription.Channel.valueOf(upper(required(s.channel(), "subscriptions[].channel"))),
+                Subscription.Priority.valueOf(upper(required(s.priority(), "subscriptions[].priority"))),
+                s.subscribed() == null || s.subscribed())).toList();
+        return new ProfileExtras(subscriptions, c.ndncStatus() == null ? null : upper(c.ndncStatus()),
+                map(c.segments()), c.userGroup(), c.imageUrl());
+    }
+
     private static Customer customer(OrgId orgId, SeedCustomer c) {
         Registration registration = new Registration(instant(c.registeredOn(), "registered_on"), c.source(),
                 c.registeredBy(), c.registeredStore(), c.registeredTill());
@@ -192,8 +207,13 @@ public final class SeedFileReader {
                         ? TransactionType.REGULAR : TransactionType.valueOf(upper(e.billType()));
                 String store = required(e.store(), "store");
                 BillRef returnOf = e.returns() == null ? null : new BillRef(store, e.returns());
+                PaymentDetails payment = new PaymentDetails(
+                        list(e.tenders()).stream().map(t -> new Tender(t.mode(),
+                                new Money(required(t.value(), "tenders[].value")))).toList(),
+                        list(e.creditNotes()).stream().map(n -> new CreditNote(n.number(),
+                                new Money(required(n.amount(), "credit_notes[].amount")))).toList());
                 yield new HistoryEvent.Bill(program, new Purchase(null, new BillRef(store, required(e.number(), "number")),
-                        type, new Money(required(e.amount(), "amount")), at, e.till(), returnOf));
+                        type, new Money(required(e.amount(), "amount")), at, e.till(), returnOf), payment);
             }
             case "redeem" -> new HistoryEvent.PointsRedemption(program, points(e), at, e.store());
             case "adjust" -> new HistoryEvent.PointsAdjustment(program, points(e), at, e.reason());
@@ -205,8 +225,9 @@ public final class SeedFileReader {
             case "fraud" -> new HistoryEvent.FraudMark(new FraudDetails(
                     FraudStatus.valueOf(upper(required(e.status(), "status"))), e.markedBy(), at, e.reason()));
             case "note" -> new HistoryEvent.NoteAdded(new Note(at, e.by(), e.text()));
+            case "pii_delete" -> new HistoryEvent.PiiDelete(at);
             default -> throw new IllegalArgumentException("unknown event type '" + e.type()
-                    + "': use bill, redeem, adjust, promotion, coupon_issue, coupon_redeem, fraud or note");
+                    + "': use bill, redeem, adjust, promotion, coupon_issue, coupon_redeem, fraud, note or pii_delete");
         };
     }
 

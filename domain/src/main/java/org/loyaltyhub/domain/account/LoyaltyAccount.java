@@ -12,16 +12,22 @@ import java.util.Optional;
 import org.loyaltyhub.domain.ledger.EntryKind;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
 import org.loyaltyhub.domain.ledger.PointsLedger;
+import org.loyaltyhub.domain.program.Criterion;
 import org.loyaltyhub.domain.program.Program;
+import org.loyaltyhub.domain.program.Slab;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.purchase.TransactionType;
 import org.loyaltyhub.domain.shared.DomainException;
 import org.loyaltyhub.domain.shared.Money;
 import org.loyaltyhub.domain.shared.Points;
+import org.loyaltyhub.domain.tier.CriterionGap;
+import org.loyaltyhub.domain.tier.RenewGap;
 import org.loyaltyhub.domain.tier.SlabChange;
 import org.loyaltyhub.domain.tier.TierLadder;
 import org.loyaltyhub.domain.tier.TierMetrics;
 import org.loyaltyhub.domain.tier.TierStanding;
+import org.loyaltyhub.domain.tier.TrackerValue;
+import org.loyaltyhub.domain.tier.UpgradeGap;
 
 /**
  * A loyalty customer's standing in one program: bills, points ledger and slab history together,
@@ -146,6 +152,80 @@ public final class LoyaltyAccount {
             case TRACKER_VALUE_BASED -> netPurchases(today.minusDays(criterion.windowDays() - 1L), today).value();
             default -> throw new IllegalArgumentException(criterion.metric() + " is not an upgrade metric");
         };
+    }
+
+    /**
+     * Where the customer will stand against the next slab's upgrade criteria {@code daysAhead} days after
+     * {@code today}, if nothing else happens: points that expire before then and bills that leave a tracker
+     * window by then do not count. Empty in the highest slab.
+     */
+    public Optional<UpgradeGap> upgradeGap(LocalDate today, int daysAhead) {
+        if (daysAhead < 0) {
+            throw new IllegalArgumentException("days ahead must not be negative");
+        }
+        Optional<Slab> next = program.slabAbove(standing().serial());
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate target = today.plusDays(daysAhead);
+        List<CriterionGap> gaps = new ArrayList<>();
+        for (Criterion criterion : next.get().upgradeRule().criteria()) {
+            gaps.add(switch (criterion.metric()) {
+                case CURRENT_POINTS -> CriterionGap.of(criterion, ledger.spendableOn(target).value(),
+                        ledger.soonestExpiryOfSpendable(target).orElse(null));
+                case LIFETIME_POINTS -> CriterionGap.of(criterion, ledger.balanceOn(today).lifetime().value(), null);
+                case CUMULATIVE_PURCHASES -> CriterionGap.of(criterion, cumulativePurchases().value(), null);
+                case TRACKER_VALUE_BASED -> {
+                    LocalDate from = target.minusDays(criterion.windowDays() - 1L);
+                    yield CriterionGap.of(criterion, netPurchases(from, target).value(),
+                            firstRegularBillDay(from, target).map(d -> d.plusDays(criterion.windowDays() - 1L))
+                                    .orElse(null));
+                }
+                default -> throw new IllegalArgumentException(criterion.metric() + " is not an upgrade metric");
+            });
+        }
+        return Optional.of(new UpgradeGap(next.get(), next.get().upgradeRule().combination(), gaps));
+    }
+
+    /**
+     * The current slab's renewal criteria over its current validity period as it stands today (bills and
+     * points already in the period stay in it). Empty when the slab does not expire (the entry slab, or a
+     * slab kept for good).
+     */
+    public Optional<RenewGap> renewGap(LocalDate today) {
+        TierStanding standing = standing();
+        Slab current = program.slab(standing.serial());
+        if (standing.validUntil() == null || !current.expires()) {
+            return Optional.empty();
+        }
+        TierMetrics period = periodMetrics(standing);
+        List<CriterionGap> gaps = current.renewalRule().criteria().stream()
+                .map(c -> CriterionGap.of(c, period.valueOf(c), standing.validUntil()))
+                .toList();
+        return Optional.of(new RenewGap(current, standing.validUntil(), current.renewalRule().holds(period::valueOf),
+                gaps));
+    }
+
+    /** Every tracker a slab of the program measures for its upgrade, as it stands on {@code today}. */
+    public List<TrackerValue> trackersOn(LocalDate today) {
+        List<TrackerValue> trackers = new ArrayList<>();
+        for (Slab slab : program.slabs()) {
+            for (Criterion c : slab.upgradeRule().criteria()) {
+                if (c.metric() == org.loyaltyhub.domain.program.CriterionMetric.TRACKER_VALUE_BASED) {
+                    LocalDate from = today.minusDays(c.windowDays() - 1L);
+                    trackers.add(new TrackerValue(slab, c.windowDays(), from, today, netPurchases(from, today).value(),
+                            c.threshold()));
+                }
+            }
+        }
+        return trackers;
+    }
+
+    private Optional<LocalDate> firstRegularBillDay(LocalDate from, LocalDate to) {
+        return purchases.stream()
+                .filter(p -> p.type() == TransactionType.REGULAR && within(day(p.at()), from, to))
+                .map(p -> day(p.at()))
+                .min(java.util.Comparator.naturalOrder());
     }
 
     private void considerUpgrade(Instant at, String storeCode) {

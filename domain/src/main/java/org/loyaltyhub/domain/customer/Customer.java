@@ -15,11 +15,11 @@ import org.loyaltyhub.domain.shared.DomainException;
 public final class Customer {
     private final CustomerId id;
     private final OrgId orgId;
-    private final String firstname;
-    private final String lastname;
-    private final Mobile mobile;
-    private final Email email;
-    private final ExternalId externalId;
+    private String firstname;
+    private String lastname;
+    private Mobile mobile;
+    private Email email;
+    private ExternalId externalId;
     private final CustomerType type;
     private final Registration registration;
     private Instant updatedOn;
@@ -28,14 +28,17 @@ public final class Customer {
     private final List<ExtendedField> extendedFields;
     private final List<Card> cards;
     private final List<Note> notes;
+    /** Set once a PII delete erased the personal data; the id, org, type and registration place remain. */
+    private Instant erasedOn;
 
     private Customer(CustomerId id, OrgId orgId, String firstname, String lastname, Mobile mobile, Email email,
                      ExternalId externalId, CustomerType type, Registration registration, Instant updatedOn,
                      FraudDetails fraud, List<CustomField> customFields, List<ExtendedField> extendedFields,
-                     List<Card> cards, List<Note> notes) {
+                     List<Card> cards, List<Note> notes, Instant erasedOn) {
         this.id = id;
         this.orgId = Objects.requireNonNull(orgId, "org id");
-        if (mobile == null && email == null && externalId == null) {
+        this.erasedOn = erasedOn;
+        if (erasedOn == null && mobile == null && email == null && externalId == null) {
             throw new DomainException("NO_IDENTIFIER", "a customer needs a mobile, an e-mail or an external id");
         }
         this.firstname = firstname == null ? "" : firstname;
@@ -58,7 +61,7 @@ public final class Customer {
                                     List<CustomField> customFields, List<ExtendedField> extendedFields,
                                     List<Card> cards) {
         return new Customer(null, orgId, firstname, lastname, mobile, email, externalId, type, registration,
-                registration.registeredOn(), FraudDetails.NONE, customFields, extendedFields, cards, List.of());
+                registration.registeredOn(), FraudDetails.NONE, customFields, extendedFields, cards, List.of(), null);
     }
 
     public static Customer reconstitute(CustomerId id, OrgId orgId, String firstname, String lastname,
@@ -66,9 +69,19 @@ public final class Customer {
                                         Registration registration, Instant updatedOn, FraudDetails fraud,
                                         List<CustomField> customFields, List<ExtendedField> extendedFields,
                                         List<Card> cards, List<Note> notes) {
+        return reconstitute(id, orgId, firstname, lastname, mobile, email, externalId, type, registration, updatedOn,
+                fraud, customFields, extendedFields, cards, notes, null);
+    }
+
+    /** A stored customer, possibly erased by a PII delete ({@code erasedOn} not null). */
+    public static Customer reconstitute(CustomerId id, OrgId orgId, String firstname, String lastname,
+                                        Mobile mobile, Email email, ExternalId externalId, CustomerType type,
+                                        Registration registration, Instant updatedOn, FraudDetails fraud,
+                                        List<CustomField> customFields, List<ExtendedField> extendedFields,
+                                        List<Card> cards, List<Note> notes, Instant erasedOn) {
         return new Customer(Objects.requireNonNull(id, "a stored customer has an id"), orgId, firstname, lastname,
                 mobile, email, externalId, type, registration, updatedOn, fraud, customFields, extendedFields,
-                cards, notes);
+                cards, notes, erasedOn);
     }
 
     /** The same customer under the id storage gave it. */
@@ -77,7 +90,7 @@ public final class Customer {
             throw new IllegalStateException("customer already has id " + id.value());
         }
         return new Customer(Objects.requireNonNull(newId), orgId, firstname, lastname, mobile, email, externalId,
-                type, registration, updatedOn, fraud, customFields, extendedFields, cards, notes);
+                type, registration, updatedOn, fraud, customFields, extendedFields, cards, notes, erasedOn);
     }
 
     public void markFraud(FraudDetails details) {
@@ -88,6 +101,57 @@ public final class Customer {
     public void addNote(Note note) {
         notes.add(Objects.requireNonNull(note));
         touch(note.createdOn());
+    }
+
+    /**
+     * Erases the personal data under a PII delete: names, identifiers, cards, custom and extended fields,
+     * notes and the fraud details (their reason may name the person). What is left (id, org, type,
+     * registration place and time) keeps the ledger, bills and coupons pseudonymised, so the org's point
+     * liability stays correct.
+     *
+     * @return a hash of every identifier the customer answered to, for lookups to recognise
+     */
+    public List<ErasedIdentifier> erase(Instant at) {
+        if (erasedOn != null) {
+            throw new DomainException("ALREADY_ERASED", "customer was erased on " + erasedOn);
+        }
+        List<ErasedIdentifier> erased = new ArrayList<>();
+        if (mobile != null) {
+            erased.add(ErasedIdentifier.of(orgId, IdentifierType.MOBILE, mobile.value()));
+        }
+        if (email != null) {
+            erased.add(ErasedIdentifier.of(orgId, IdentifierType.EMAIL, email.value()));
+        }
+        if (externalId != null) {
+            erased.add(ErasedIdentifier.of(orgId, IdentifierType.EXTERNAL_ID, externalId.value()));
+        }
+        for (Card card : cards) {
+            erased.add(ErasedIdentifier.of(orgId, IdentifierType.CARD_NUMBER, card.number()));
+            if (card.externalId() != null) {
+                erased.add(ErasedIdentifier.of(orgId, IdentifierType.CARD_EXTERNAL_ID, card.externalId()));
+            }
+        }
+        firstname = "";
+        lastname = "";
+        mobile = null;
+        email = null;
+        externalId = null;
+        cards.clear();
+        customFields.clear();
+        extendedFields.clear();
+        notes.clear();
+        fraud = FraudDetails.NONE;
+        erasedOn = Objects.requireNonNull(at, "erase time");
+        touch(at);
+        return erased;
+    }
+
+    public boolean isErased() {
+        return erasedOn != null;
+    }
+
+    public Optional<Instant> erasedOn() {
+        return Optional.ofNullable(erasedOn);
     }
 
     /** Redeeming points or coupons is refused while the customer is marked or confirmed as fraud. */

@@ -198,6 +198,31 @@ public final class PointsLedger {
         return byDate.entrySet().stream().map(e -> new DatedPoints(programId, e.getValue(), e.getKey())).toList();
     }
 
+    /** Every credit (earned, promotional, manual) in the order it was made, with what is left of it. */
+    public List<CreditView> credits() {
+        return lots.stream().map(l -> new CreditView(programId, l.source.kind(), l.source.points(), l.remaining,
+                l.source.occurredAt(), l.source.availableFrom(), l.source.expiresOn(), l.source.storeCode(),
+                l.source.reason())).toList();
+    }
+
+    /** Credits not spendable yet on {@code day} because they become available later (delayed accrual). */
+    public List<CreditView> delayedOn(LocalDate day) {
+        return lots.stream().filter(l -> l.remaining.isPositive() && !l.isExpiredOn(day) && l.isDelayedOn(day))
+                .map(l -> new CreditView(programId, l.source.kind(), l.source.points(), l.remaining,
+                        l.source.occurredAt(), l.source.availableFrom(), l.source.expiresOn(), l.source.storeCode(),
+                        l.source.reason()))
+                .toList();
+    }
+
+    /**
+     * The soonest expiry date among the points spendable on {@code day}: the last day that balance holds
+     * without new activity. Empty when none of them expire.
+     */
+    public java.util.Optional<LocalDate> soonestExpiryOfSpendable(LocalDate day) {
+        return lots.stream().filter(l -> l.isSpendableOn(day) && l.expiresOn() != null)
+                .map(Lot::expiresOn).min(Comparator.naturalOrder());
+    }
+
     public List<LedgerEntry> entries() {
         return List.copyOf(entries);
     }

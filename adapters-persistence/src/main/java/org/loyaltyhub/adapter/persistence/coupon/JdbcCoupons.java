@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.loyaltyhub.application.port.out.CouponQuery;
 import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.coupon.CouponRedemption;
@@ -19,11 +20,14 @@ public class JdbcCoupons implements Coupons {
     private final CouponRepository coupons;
     private final CouponRedemptionRepository redemptions;
     private final CouponMapper mapper;
+    private final CouponSelection selection;
 
-    JdbcCoupons(CouponRepository coupons, CouponRedemptionRepository redemptions, CouponMapper mapper) {
+    JdbcCoupons(CouponRepository coupons, CouponRedemptionRepository redemptions, CouponMapper mapper,
+                CouponSelection selection) {
         this.coupons = coupons;
         this.redemptions = redemptions;
         this.mapper = mapper;
+        this.selection = selection;
     }
 
     @Override
@@ -51,6 +55,31 @@ public class JdbcCoupons implements Coupons {
         }
         List<Long> ids = customerIds.stream().map(CustomerId::value).distinct().toList();
         List<CouponRow> couponRows = coupons.findNewestFirst(ids);
+        if (couponRows.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<CouponRedemption>> redemptionsByCoupon = new HashMap<>();
+        for (CouponRedemptionRow row : redemptions.findOfCustomers(ids)) {
+            redemptionsByCoupon.computeIfAbsent(row.couponId(), id -> new ArrayList<>()).add(mapper.toRedemption(row));
+        }
+        Map<CustomerId, List<Coupon>> byCustomer = new LinkedHashMap<>();
+        for (CouponRow row : couponRows) {
+            byCustomer.computeIfAbsent(new CustomerId(row.customerId()), id -> new ArrayList<>())
+                    .add(mapper.toCoupon(row, redemptionsByCoupon.getOrDefault(row.id(), List.of())));
+        }
+        return byCustomer;
+    }
+
+    @Override
+    public Map<CustomerId, List<Coupon>> ofCustomers(Collection<CustomerId> customerIds, CouponQuery query) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = customerIds.stream().map(CustomerId::value).distinct().toList();
+        return withRedemptions(ids, selection.select(ids, query));
+    }
+
+    private Map<CustomerId, List<Coupon>> withRedemptions(List<Long> ids, List<CouponRow> couponRows) {
         if (couponRows.isEmpty()) {
             return Map.of();
         }

@@ -89,7 +89,8 @@ interface CustomerMapper {
                 fraud.status().name(),
                 fraud.markedBy(),
                 column(fraud.modifiedOn()),
-                fraud.reason());
+                fraud.reason(),
+                column(customer.erasedOn().orElse(null)));
     }
 
     default Customer toCustomer(CustomerRow row, List<CustomField> customFields, List<ExtendedField> extendedFields,
@@ -111,7 +112,8 @@ interface CustomerMapper {
                 customFields,
                 extendedFields,
                 cards,
-                notes);
+                notes,
+                instant(row.erasedOn()));
     }
 
     private static LocalDateTime column(Instant instant) {

@@ -23,7 +23,7 @@ interface CustomerRepository extends CrudRepository<CustomerRow, Long> {
             SELECT DISTINCT c.id, c.org_id, c.firstname, c.lastname, c.mobile, c.email, c.external_id,
                    c.customer_type, c.source, c.registered_on, c.registered_by, c.registered_store_code,
                    c.registered_till_code, c.updated_on, c.fraud_status, c.fraud_marked_by,
-                   c.fraud_modified_on, c.fraud_reason
+                   c.fraud_modified_on, c.fraud_reason, c.erased_on
             FROM customer c
             JOIN customer_card k ON k.customer_id = c.id
             WHERE c.org_id = :orgId AND k.org_id = :orgId AND k.card_number IN (:cardNumbers)
@@ -34,7 +34,7 @@ interface CustomerRepository extends CrudRepository<CustomerRow, Long> {
             SELECT DISTINCT c.id, c.org_id, c.firstname, c.lastname, c.mobile, c.email, c.external_id,
                    c.customer_type, c.source, c.registered_on, c.registered_by, c.registered_store_code,
                    c.registered_till_code, c.updated_on, c.fraud_status, c.fraud_marked_by,
-                   c.fraud_modified_on, c.fraud_reason
+                   c.fraud_modified_on, c.fraud_reason, c.erased_on
             FROM customer c
             JOIN customer_card k ON k.customer_id = c.id
             WHERE c.org_id = :orgId AND k.org_id = :orgId AND k.card_external_id IN (:cardExternalIds)

@@ -13,5 +13,5 @@ record CustomerRow(@Id @GeneratedValue @Nullable Long id, long orgId, String fir
                    String source, LocalDateTime registeredOn, @Nullable String registeredBy,
                    @Nullable String registeredStoreCode, @Nullable String registeredTillCode, LocalDateTime updatedOn,
                    String fraudStatus, @Nullable String fraudMarkedBy, @Nullable LocalDateTime fraudModifiedOn,
-                   @Nullable String fraudReason) {
+                   @Nullable String fraudReason, @Nullable LocalDateTime erasedOn) {
 }

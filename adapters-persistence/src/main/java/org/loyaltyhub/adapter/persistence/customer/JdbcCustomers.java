@@ -15,9 +15,11 @@ import org.loyaltyhub.domain.customer.Card;
 import org.loyaltyhub.domain.customer.CustomField;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.customer.ErasedIdentifier;
 import org.loyaltyhub.domain.customer.ExtendedField;
 import org.loyaltyhub.domain.customer.IdentifierType;
 import org.loyaltyhub.domain.customer.Note;
+import org.loyaltyhub.domain.customer.ProfileExtras;
 import org.loyaltyhub.domain.org.OrgId;
 
 /**
@@ -32,9 +34,14 @@ public class JdbcCustomers implements Customers {
     private final ExtendedFieldRepository extendedFields;
     private final NoteRepository notes;
     private final CustomerMapper mapper;
+    private final ErasedIdentifierRepository erased;
+    private final AttributeRepository attributes;
 
     JdbcCustomers(CustomerRepository customers, CardRepository cards, CustomFieldRepository customFields,
-                  ExtendedFieldRepository extendedFields, NoteRepository notes, CustomerMapper mapper) {
+                  ExtendedFieldRepository extendedFields, NoteRepository notes, CustomerMapper mapper,
+                  ErasedIdentifierRepository erased, AttributeRepository attributes) {
+        this.erased = erased;
+        this.attributes = attributes;
         this.customers = customers;
         this.cards = cards;
         this.customFields = customFields;
@@ -62,7 +69,32 @@ public class JdbcCustomers implements Customers {
         customFields.deleteByCustomerId(id);
         extendedFields.deleteByCustomerId(id);
         notes.deleteByCustomerId(id);
+        if (customer.isErased()) {
+            attributes.deleteByCustomerId(id);
+        }
         saveChildren(id, customer);
+    }
+
+    @Override
+    public void saveExtras(CustomerId customerId, ProfileExtras extras) {
+        attributes.deleteByCustomerId(customerId.value());
+        List<AttributeRow> rows = ProfileExtrasRows.toRows(customerId.value(), extras);
+        if (!rows.isEmpty()) {
+            attributes.saveAll(rows);
+        }
+    }
+
+    @Override
+    public Map<CustomerId, ProfileExtras> extrasOf(Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = customerIds.stream().map(CustomerId::value).distinct().toList();
+        Map<Long, List<AttributeRow>> byCustomer = group(attributes.findByCustomerIdInOrderByPosition(ids),
+                AttributeRow::customerId, row -> row);
+        Map<CustomerId, ProfileExtras> extras = new java.util.LinkedHashMap<>();
+        byCustomer.forEach((id, rows) -> extras.put(new CustomerId(id), ProfileExtrasRows.fromRows(rows)));
+        return extras;
     }
 
     @Override
@@ -84,6 +116,23 @@ public class JdbcCustomers implements Customers {
             case CARD_EXTERNAL_ID -> customers.findByCardExternalIds(org, distinct);
         };
         return withChildren(rows);
+    }
+
+    @Override
+    public void addErasedIdentifiers(OrgId orgId, CustomerId customerId, List<ErasedIdentifier> identifiers) {
+        if (!identifiers.isEmpty()) {
+            erased.saveAll(identifiers.stream().map(i -> new ErasedIdentifierRow(null, orgId.value(),
+                    customerId.value(), i.hash())).toList());
+        }
+    }
+
+    @Override
+    public Set<String> erasedAmong(OrgId orgId, Collection<String> hashes) {
+        if (hashes.isEmpty()) {
+            return Set.of();
+        }
+        return erased.findByOrgIdAndIdentifierHashIn(orgId.value(), new LinkedHashSet<>(hashes)).stream()
+                .map(ErasedIdentifierRow::identifierHash).collect(Collectors.toSet());
     }
 
     /** Values that are not customer ids cannot match one; they are left out rather than failing the batch. */

@@ -3,7 +3,9 @@ package org.loyaltyhub.adapter.persistence.org;
 import io.micronaut.data.repository.CrudRepository;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
@@ -26,10 +28,12 @@ public class JdbcOrgs implements Orgs {
     private final SlabCriterionRepository criteria;
     private final CouponSeriesRepository couponSeries;
     private final OrgSetupMapper mapper;
+    private final FieldLabelRepository fieldLabels;
 
     JdbcOrgs(OrgRepository orgs, StoreRepository stores, TillRepository tills, ProgramRepository programs,
              EarnRateRepository earnRates, SlabRepository slabs, SlabCriterionRepository criteria,
-             CouponSeriesRepository couponSeries, OrgSetupMapper mapper) {
+             CouponSeriesRepository couponSeries, OrgSetupMapper mapper, FieldLabelRepository fieldLabels) {
+        this.fieldLabels = fieldLabels;
         this.orgs = orgs;
         this.stores = stores;
         this.tills = tills;
@@ -68,6 +72,11 @@ public class JdbcOrgs implements Orgs {
             seriesRows.add(mapper.toRow(series, seriesRows.size()));
         }
         saveAll(couponSeries, seriesRows);
+
+        List<FieldLabelRow> labelRows = new ArrayList<>();
+        setup.fieldLabels().forEach((language, byField) -> byField.forEach((field, label) ->
+                labelRows.add(new FieldLabelRow(null, setup.org().id().value(), language, field, label))));
+        saveAll(fieldLabels, labelRows);
     }
 
     @Override
@@ -91,6 +100,22 @@ public class JdbcOrgs implements Orgs {
                 tills.findByOrgIdOrderById(orgId.value()).stream().map(mapper::toTill).toList(),
                 programList,
                 couponSeries.findByOrgIdOrderByPosition(orgId.value()).stream().map(mapper::toSeries).toList()));
+    }
+
+    /** One query for the language and, for a regional code, its base language; the exact code wins. */
+    @Override
+    public Map<String, String> fieldLabelsIn(OrgId orgId, String language) {
+        if (language == null || language.isBlank()) {
+            return Map.of();
+        }
+        String code = language.trim();
+        String base = code.contains("-") ? code.substring(0, code.indexOf('-')).toLowerCase(java.util.Locale.ROOT)
+                : code.toLowerCase(java.util.Locale.ROOT);
+        Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+        for (FieldLabelRow row : fieldLabels.findByOrgIdAndLanguageInOrderById(orgId.value(), List.of(code, base))) {
+            byLanguage.computeIfAbsent(row.language(), k -> new LinkedHashMap<>()).put(row.fieldName(), row.label());
+        }
+        return byLanguage.getOrDefault(code, byLanguage.getOrDefault(base, Map.of()));
     }
 
     @Override

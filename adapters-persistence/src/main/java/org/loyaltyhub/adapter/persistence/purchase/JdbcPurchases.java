@@ -7,12 +7,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.loyaltyhub.application.port.out.PurchaseFilter;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.program.ProgramId;
+import org.loyaltyhub.domain.purchase.CreditNote;
+import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
-import org.loyaltyhub.domain.purchase.TransactionType;
+import org.loyaltyhub.domain.purchase.Tender;
 import org.loyaltyhub.domain.shared.Money;
 
 @Singleton
@@ -20,11 +22,18 @@ public class JdbcPurchases implements Purchases {
     private final PurchaseRepository repository;
     private final PurchaseInserts inserts;
     private final PurchaseMapper mapper;
+    private final FilteredPurchaseQuery filtered;
+    private final TenderRepository tenders;
+    private final CreditNoteRepository creditNotes;
 
-    JdbcPurchases(PurchaseRepository repository, PurchaseInserts inserts, PurchaseMapper mapper) {
+    JdbcPurchases(PurchaseRepository repository, PurchaseInserts inserts, PurchaseMapper mapper,
+                  FilteredPurchaseQuery filtered, TenderRepository tenders, CreditNoteRepository creditNotes) {
+        this.tenders = tenders;
+        this.creditNotes = creditNotes;
         this.repository = repository;
         this.inserts = inserts;
         this.mapper = mapper;
+        this.filtered = filtered;
     }
 
     @Override
@@ -42,21 +51,6 @@ public class JdbcPurchases implements Purchases {
         return stored;
     }
 
-    @Override
-    public Map<CustomerId, List<Purchase>> recentOf(Collection<CustomerId> customerIds, Set<TransactionType> types,
-                                                    int limit) {
-        if (customerIds.isEmpty() || types.isEmpty() || limit <= 0) {
-            return Map.of();
-        }
-        List<String> typeNames = types.stream().map(TransactionType::name).toList();
-        Map<CustomerId, List<Purchase>> byCustomer = new LinkedHashMap<>();
-        for (PurchaseRow row : repository.findRecent(ids(customerIds), typeNames, limit)) {
-            byCustomer.computeIfAbsent(new CustomerId(row.customerId()), id -> new ArrayList<>())
-                    .add(mapper.toPurchase(row));
-        }
-        return byCustomer;
-    }
-
     /** Returns can exceed what was bought (a return of a bill from before the data began): floor at zero. */
     @Override
     public Map<CustomerId, Map<ProgramId, Money>> netTotalsOf(Collection<CustomerId> customerIds) {
@@ -69,6 +63,80 @@ public class JdbcPurchases implements Purchases {
                     .put(new ProgramId(row.programId()), new Money(row.netAmount().max(BigDecimal.ZERO)));
         }
         return totals;
+    }
+
+    @Override
+    public Map<CustomerId, List<Purchase>> recentOf(Collection<CustomerId> customerIds, PurchaseFilter filter,
+                                                    int limit) {
+        if (customerIds.isEmpty() || filter.types().isEmpty() || limit <= 0) {
+            return Map.of();
+        }
+        Map<CustomerId, List<Purchase>> byCustomer = new LinkedHashMap<>();
+        for (PurchaseRow row : filtered.newest(ids(customerIds), filter, limit)) {
+            byCustomer.computeIfAbsent(new CustomerId(row.customerId()), id -> new ArrayList<>())
+                    .add(mapper.toPurchase(row));
+        }
+        return byCustomer;
+    }
+
+    @Override
+    public Map<CustomerId, Map<ProgramId, List<Purchase>>> historyOf(Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<CustomerId, Map<ProgramId, List<Purchase>>> history = new LinkedHashMap<>();
+        for (PurchaseRow row : repository.findAllOf(ids(customerIds))) {
+            history.computeIfAbsent(new CustomerId(row.customerId()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(new ProgramId(row.programId()), k -> new ArrayList<>())
+                    .add(mapper.toPurchase(row));
+        }
+        return history;
+    }
+
+    @Override
+    public void addPaymentDetails(Map<Long, PaymentDetails> byPurchaseId) {
+        List<TenderRow> tenderRows = new ArrayList<>();
+        List<CreditNoteRow> noteRows = new ArrayList<>();
+        byPurchaseId.forEach((purchaseId, payment) -> {
+            for (Tender tender : payment.tenders()) {
+                tenderRows.add(new TenderRow(null, purchaseId, tenderRows.size(), tender.mode(), tender.value().value()));
+            }
+            for (CreditNote note : payment.creditNotes()) {
+                noteRows.add(new CreditNoteRow(null, purchaseId, noteRows.size(), note.number(), note.amount().value()));
+            }
+        });
+        if (!tenderRows.isEmpty()) {
+            tenders.saveAll(tenderRows);
+        }
+        if (!noteRows.isEmpty()) {
+            creditNotes.saveAll(noteRows);
+        }
+    }
+
+    @Override
+    public Map<Long, PaymentDetails> paymentDetailsOf(Collection<Long> purchaseIds) {
+        if (purchaseIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = purchaseIds.stream().distinct().toList();
+        Map<Long, List<Tender>> tendersById = new LinkedHashMap<>();
+        for (TenderRow row : tenders.findByPurchaseIdInOrderByPosition(ids)) {
+            tendersById.computeIfAbsent(row.purchaseId(), k -> new ArrayList<>())
+                    .add(new Tender(row.mode(), new Money(row.tenderValue())));
+        }
+        Map<Long, List<CreditNote>> notesById = new LinkedHashMap<>();
+        for (CreditNoteRow row : creditNotes.findByPurchaseIdInOrderByPosition(ids)) {
+            notesById.computeIfAbsent(row.purchaseId(), k -> new ArrayList<>())
+                    .add(new CreditNote(row.noteNumber(), new Money(row.amount())));
+        }
+        Map<Long, PaymentDetails> details = new LinkedHashMap<>();
+        for (Long id : ids) {
+            PaymentDetails payment = new PaymentDetails(tendersById.get(id), notesById.get(id));
+            if (!payment.isEmpty()) {
+                details.put(id, payment);
+            }
+        }
+        return details;
     }
 
     private static List<Long> ids(Collection<CustomerId> customerIds) {

@@ -1,5 +1,6 @@
 package org.loyaltyhub.adapter.rest.customer;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.loyaltyhub.adapter.rest.auth.ApiCallerAttribute;
 import org.loyaltyhub.application.port.in.ApiCaller;
 import org.loyaltyhub.application.port.in.CustomerLookupResult;
 import org.loyaltyhub.application.port.in.GetCustomerDetailsUseCase;
+import org.loyaltyhub.application.port.in.UnknownProgramException;
 
 /**
  * {@code GET /v1.1/customer/get}: Capillary's customer lookup. Runs on the blocking pool because the
@@ -22,24 +24,33 @@ import org.loyaltyhub.application.port.in.GetCustomerDetailsUseCase;
 public class CustomerGetController {
     private final GetCustomerDetailsUseCase getCustomerDetails;
     private final CustomerGetResponseAssembler responses;
+    private final int batchLimit;
 
-    CustomerGetController(GetCustomerDetailsUseCase getCustomerDetails, CustomerSectionsMapper sections) {
+    CustomerGetController(GetCustomerDetailsUseCase getCustomerDetails, CustomerSectionsMapper sections,
+                          @Value("${loyaltyhub.lookup.batch-limit:100}") int batchLimit) {
         this.getCustomerDetails = getCustomerDetails;
         this.responses = new CustomerGetResponseAssembler(sections);
+        this.batchLimit = batchLimit;
     }
 
     // The query string is read as a whole rather than bound parameter by parameter: which identifier
     // was given, and whether two were, is part of the contract.
-    @Get(uri = "/get", produces = MediaType.APPLICATION_JSON)
+    // XML is written from the same answer by XmlResponseFilter; both are listed so Accept: application/xml matches.
+    @Get(uri = "/get", produces = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     public HttpResponse<CustomerGetResponse> get(HttpRequest<?> request) {
         ApiCaller caller = ApiCallerAttribute.of(request);
         CustomerGetResponse body;
         try {
-            CustomerGetRequest lookup = CustomerGetRequest.from(request.getParameters().asMap());
+            CustomerGetRequest lookup = CustomerGetRequest.from(request.getParameters().asMap(), batchLimit,
+                    request.getHeaders().get("language"));
             CustomerLookupResult result = getCustomerDetails.getCustomerDetails(lookup.toQuery(caller.orgId()));
             body = responses.answer(lookup, result);
         } catch (InvalidCustomerGetRequest problem) {
             body = responses.rejected(problem);
+        } catch (UnknownProgramException unknown) {
+            body = responses.rejected(new InvalidCustomerGetRequest(ItemCode.INVALID_INPUT,
+                    "Invalid value '" + request.getParameters().get("program_id") + "' for parameter 'program_id': "
+                            + "use one of this org's programs " + unknown.knownProgramIds()));
         }
         return HttpResponse.<CustomerGetResponse>status(HttpStatus.valueOf(body.statusCode())).body(body);
     }

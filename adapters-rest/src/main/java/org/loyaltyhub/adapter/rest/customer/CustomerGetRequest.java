@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.loyaltyhub.application.port.in.CustomerLookupQuery;
+import org.loyaltyhub.application.port.in.LookupOptions;
 import org.loyaltyhub.domain.customer.IdentifierType;
 import org.loyaltyhub.domain.org.OrgId;
 
@@ -13,13 +14,30 @@ import org.loyaltyhub.domain.org.OrgId;
  * A {@code customer/get} query string, checked: one identifier type, its comma-separated values in
  * order (duplicates and empty values kept: each answers with its own entry), and the section flags.
  */
-record CustomerGetRequest(IdentifierType identifierType, List<String> values, SectionFlags flags) {
+record CustomerGetRequest(IdentifierType identifierType, List<String> values, SectionFlags flags,
+                          LookupOptions options) {
+    /** Capillary's batch limit is not published; 100 is our default ({@code loyaltyhub.lookup.batch-limit}). */
+    static final int DEFAULT_BATCH_LIMIT = 100;
+
 
     CustomerGetRequest {
         values = List.copyOf(values);
     }
 
+    CustomerGetRequest(IdentifierType identifierType, List<String> values, SectionFlags flags) {
+        this(identifierType, values, flags, LookupOptions.DEFAULTS);
+    }
+
     static CustomerGetRequest from(Map<String, List<String>> parameters) {
+        return from(parameters, DEFAULT_BATCH_LIMIT);
+    }
+
+    static CustomerGetRequest from(Map<String, List<String>> parameters, int batchLimit) {
+        return from(parameters, batchLimit, null);
+    }
+
+    /** @param language the {@code language} header: extended-field labels in that language, when translated */
+    static CustomerGetRequest from(Map<String, List<String>> parameters, int batchLimit, String language) {
         List<IdentifierType> given = Arrays.stream(IdentifierType.values())
                 .filter(type -> parameters.containsKey(type.wireName()))
                 .toList();
@@ -32,12 +50,18 @@ record CustomerGetRequest(IdentifierType identifierType, List<String> values, Se
                     "Use one identifier type per request; got " + names);
         }
         IdentifierType type = given.get(0);
-        return new CustomerGetRequest(type, splitValues(parameters.get(type.wireName())), SectionFlags.from(parameters));
+        List<String> values = splitValues(parameters.get(type.wireName()));
+        if (values.size() > batchLimit) {
+            throw new InvalidCustomerGetRequest(ItemCode.BATCH_LIMIT_EXCEEDED, "Batch limit exceeded: "
+                    + values.size() + " values of '" + type.wireName() + "', at most " + batchLimit + " per request");
+        }
+        SectionFlags flags = SectionFlags.from(parameters);
+        return new CustomerGetRequest(type, values, flags, LookupOptionsParser.parse(parameters, flags, language));
     }
 
     CustomerLookupQuery toQuery(OrgId orgId) {
         return new CustomerLookupQuery(orgId, identifierType, values, flags.toLookupSections(),
-                CustomerLookupQuery.DEFAULT_TRANSACTION_LIMIT);
+                CustomerLookupQuery.DEFAULT_TRANSACTION_LIMIT, options);
     }
 
     /** {@code mobile=1,,2} is three values, the middle one empty; a repeated parameter adds its values. */

@@ -20,7 +20,7 @@ final class CustomerGetResponseAssembler {
 
     CustomerGetResponse answer(CustomerGetRequest request, CustomerLookupResult result) {
         List<CustomerEntry> customers = result.items().stream()
-                .map(item -> entries.entryFor(item, request.identifierType(), request.flags()))
+                .map(item -> entries.entryFor(item, request.identifierType(), request.flags(), request.options()))
                 .toList();
         long found = customers.stream().filter(c -> c.itemStatus().succeeded()).count();
         int code;

@@ -34,6 +34,8 @@ import org.mapstruct.ReportingPolicy;
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface CustomerSectionsMapper {
 
+    @Mapping(target = "tenders", ignore = true)
+    @Mapping(target = "creditNotes", ignore = true)
     @Mapping(target = "id", source = "purchase.id")
     @Mapping(target = "number", source = "purchase.bill.number")
     @Mapping(target = "type", source = "purchase.type")
@@ -52,16 +54,20 @@ interface CustomerSectionsMapper {
 
     List<NoteRow> noteRows(List<Note> notes, @Context ZoneId zone);
 
+    @Mapping(target = "label", ignore = true)
     FieldRow customFieldRow(CustomField field);
 
     List<FieldRow> customFieldRows(List<CustomField> fields);
 
+    @Mapping(target = "label", ignore = true)
     FieldRow extendedFieldRow(ExtendedField field);
 
     List<FieldRow> extendedFieldRows(List<ExtendedField> fields);
 
     FraudDetailsDto fraudDetails(FraudDetails fraud, @Context ZoneId zone);
 
+    @Mapping(target = "gapToUpgrade", ignore = true)
+    @Mapping(target = "gapToRenew", ignore = true)
     @Mapping(target = "programId", source = "program.id.value")
     @Mapping(target = "redeemed", source = "balance.redeemed")
     @Mapping(target = "expired", source = "balance.expired")

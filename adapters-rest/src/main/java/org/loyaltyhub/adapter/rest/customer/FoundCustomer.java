@@ -2,6 +2,7 @@ package org.loyaltyhub.adapter.rest.customer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -34,12 +35,15 @@ record FoundCustomer(
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("fraud_details") FraudDetailsDto fraudDetails,
         String trackers,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("user_id") String userId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("slab_history") SlabHistoryList slabHistory,
         @JsonProperty("current_nps_status") String currentNpsStatus,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("custom_fields") FieldList customFields,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("extended_fields") FieldList extendedFields,
         @JsonInclude(JsonInclude.Include.NON_NULL) TransactionList transactions,
         @JsonInclude(JsonInclude.Include.NON_NULL) CouponList coupons,
         @JsonInclude(JsonInclude.Include.NON_NULL) NoteList notes,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("programs_list") ProgramsList programsList,
         @JsonProperty("points_summaries") PointsSummaryList pointsSummaries,
+        @JsonUnwrapped OptionalSections optionalSections,
         @JsonProperty("item_status") ItemStatus itemStatus) implements CustomerEntry {
 }

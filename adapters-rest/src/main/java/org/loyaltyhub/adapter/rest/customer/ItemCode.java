@@ -9,7 +9,9 @@ enum ItemCode {
     NOT_FOUND("1012", "Cannot find customer with the provided mobile number/external ID/e-mail ID."),
     INVALID("1042", "Invalid mobile no/email id/external id"),
     INVALID_INPUT("400", StatusMessages.INVALID_INPUT),
-    NO_IDENTIFIER("1015", "No identifier provided to get loyalty users");
+    NO_IDENTIFIER("1015", "No identifier provided to get loyalty users"),
+    BATCH_LIMIT_EXCEEDED("1060", "Batch limit exceeded"),
+    DELETED("8109", "Customer is deleted after PII delete request");
 
     private final String code;
     private final String message;
@@ -25,6 +27,7 @@ enum ItemCode {
             case NOT_FOUND -> NOT_FOUND;
             case INVALID -> INVALID;
             case EMPTY -> INVALID_INPUT;
+            case DELETED -> DELETED;
         };
     }
 

@@ -16,10 +16,18 @@ record ItemStatus(String success, String code, String message, Warnings warnings
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Warning(String code, String message) {
+        static final Warning LOWEST_SLAB = new Warning("91011", "Customer is already in the lowest slab.");
+        static final Warning HIGHEST_SLAB = new Warning("91012", "Customer is already in the highest slab.");
     }
 
     static ItemStatus of(boolean success, String code, String message) {
         return new ItemStatus(WireValues.bool(success), code, message, new Warnings(List.of()));
+    }
+
+    ItemStatus withWarnings(List<Warning> more) {
+        List<Warning> all = new java.util.ArrayList<>(warnings.warning());
+        all.addAll(more);
+        return new ItemStatus(success, code, message, new Warnings(all));
     }
 
     boolean succeeded() {

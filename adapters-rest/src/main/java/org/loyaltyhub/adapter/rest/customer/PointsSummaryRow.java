@@ -31,5 +31,17 @@ record PointsSummaryRow(String programId,
                         @JsonProperty("total_available_points") String totalAvailablePoints,
                         @JsonProperty("program_title") String programTitle,
                         @JsonProperty("program_description") String programDescription,
-                        @JsonProperty("program_points_to_currency_ratio") String programPointsToCurrencyRatio) {
+                        @JsonProperty("program_points_to_currency_ratio") String programPointsToCurrencyRatio,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("gap_to_upgrade")
+                        GapDtos.GapToUpgrade gapToUpgrade,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("gap_to_renew")
+                        GapDtos.GapToRenew gapToRenew) {
+
+    /** The same row with the gaps asked for ({@code gap_to_upgrade_for}, {@code gap_to_renew_for}). */
+    PointsSummaryRow withGaps(GapDtos.GapToUpgrade upgrade, GapDtos.GapToRenew renew) {
+        return new PointsSummaryRow(programId, redeemed, expired, returned, adjusted, lifetimePoints, loyaltyPoints,
+                cumulativePurchases, currentSlab, currentSlabDescription, nextSlab, nextSlabSerialNumber,
+                nextSlabDescription, slabSNo, slabExpiryDate, totalPoints, delayedPoints, totalAvailablePoints,
+                programTitle, programDescription, programPointsToCurrencyRatio, upgrade, renew);
+    }
 }

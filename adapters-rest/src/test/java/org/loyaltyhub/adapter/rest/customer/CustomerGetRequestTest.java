@@ -48,7 +48,7 @@ class CustomerGetRequestTest {
                 Map.entry("registered_till", List.of("false")), Map.entry("fraud_details", List.of("false"))));
 
         assertThat(SectionFlags.from(Map.of())).isEqualTo(SectionFlags.DEFAULTS);
-        assertThat(flipped).isEqualTo(new SectionFlags(false, false, false, false, false, true, true, false, false, false));
+        assertThat(flipped).isEqualTo(new SectionFlags(false, false, false, false, false, true, true, false, false, false, SectionFlags.Extras.NONE));
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.loyaltyhub.domain.org.OrgId;
  * them, in order, duplicates kept), for the caller's org.
  */
 public record CustomerLookupQuery(OrgId orgId, IdentifierType identifierType, List<String> values,
-                                  LookupSections sections, int transactionLimit) {
+                                  LookupSections sections, int transactionLimit,
+                                  LookupOptions options) {
     public static final int DEFAULT_TRANSACTION_LIMIT = 10;
 
     public CustomerLookupQuery {
@@ -24,6 +25,12 @@ public record CustomerLookupQuery(OrgId orgId, IdentifierType identifierType, Li
         if (transactionLimit < 0) {
             throw new IllegalArgumentException("transaction limit must not be negative");
         }
+        options = options == null ? LookupOptions.DEFAULTS : options;
+    }
+
+    public CustomerLookupQuery(OrgId orgId, IdentifierType identifierType, List<String> values,
+                               LookupSections sections, int transactionLimit) {
+        this(orgId, identifierType, values, sections, transactionLimit, LookupOptions.DEFAULTS);
     }
 
     public CustomerLookupQuery(OrgId orgId, IdentifierType identifierType, List<String> values) {

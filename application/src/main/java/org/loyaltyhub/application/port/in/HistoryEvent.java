@@ -7,6 +7,7 @@ import org.loyaltyhub.domain.coupon.SeriesId;
 import org.loyaltyhub.domain.customer.FraudDetails;
 import org.loyaltyhub.domain.customer.Note;
 import org.loyaltyhub.domain.program.ProgramId;
+import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.shared.Points;
 
@@ -15,9 +16,14 @@ public sealed interface HistoryEvent {
     Instant at();
 
     /** A bill (REGULAR earns, RETURN takes back, NOT_INTERESTED only records). */
-    record Bill(ProgramId programId, Purchase purchase) implements HistoryEvent {
+    record Bill(ProgramId programId, Purchase purchase, PaymentDetails payment) implements HistoryEvent {
         public Bill {
             Objects.requireNonNull(purchase, "bill");
+            payment = payment == null ? PaymentDetails.NONE : payment;
+        }
+
+        public Bill(ProgramId programId, Purchase purchase) {
+            this(programId, purchase, PaymentDetails.NONE);
         }
 
         public Instant at() {
@@ -81,6 +87,13 @@ public sealed interface HistoryEvent {
 
         public Instant at() {
             return note.createdOn();
+        }
+    }
+
+    /** A PII delete: the customer's personal data is erased; the ledger stays, pseudonymised. */
+    record PiiDelete(Instant at) implements HistoryEvent {
+        public PiiDelete {
+            Objects.requireNonNull(at, "time");
         }
     }
 }

@@ -8,5 +8,7 @@ public enum LookupOutcome {
     /** Not the shape of the identifier type (a mobile with letters). */
     INVALID,
     /** Nothing between two commas. */
-    EMPTY
+    EMPTY,
+    /** The customer was erased by a PII delete; the value is one they had before. */
+    DELETED
 }

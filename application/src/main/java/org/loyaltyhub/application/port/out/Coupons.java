@@ -20,4 +20,10 @@ public interface Coupons {
 
     /** Each customer's coupons, newest first (by issue time, then id); customers without coupons are absent. */
     Map<CustomerId, List<Coupon>> ofCustomers(Collection<CustomerId> customerIds);
+
+    /**
+     * Each customer's coupons that pass the query, in its order, with the offset and limit applied per
+     * customer; one query for the coupons and one for their redemptions whatever the number of customers.
+     */
+    Map<CustomerId, List<Coupon>> ofCustomers(Collection<CustomerId> customerIds, CouponQuery query);
 }

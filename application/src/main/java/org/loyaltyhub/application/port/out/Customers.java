@@ -2,8 +2,13 @@ package org.loyaltyhub.application.port.out;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.loyaltyhub.domain.customer.Customer;
+import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.customer.ErasedIdentifier;
 import org.loyaltyhub.domain.customer.IdentifierType;
+import org.loyaltyhub.domain.customer.ProfileExtras;
 import org.loyaltyhub.domain.org.OrgId;
 
 /** Customer profiles with their identifiers, fields, cards and notes. */
@@ -20,4 +25,16 @@ public interface Customers {
      * Customers of other orgs are never returned.
      */
     List<Customer> findBy(OrgId orgId, IdentifierType type, Collection<String> values);
+
+    /** Remembers the hashes of the identifiers an erased customer had (PII delete); never the values. */
+    void addErasedIdentifiers(OrgId orgId, CustomerId customerId, List<ErasedIdentifier> identifiers);
+
+    /** Which of the hashes belong to customers of the org erased by a PII delete; one query. */
+    Set<String> erasedAmong(OrgId orgId, Collection<String> hashes);
+
+    /** Replaces the optional parts of a stored customer's profile (subscriptions, NDNC, segments, group, image). */
+    void saveExtras(CustomerId customerId, ProfileExtras extras);
+
+    /** Each customer's optional profile parts; customers without any are absent. One query. */
+    Map<CustomerId, ProfileExtras> extrasOf(Collection<CustomerId> customerIds);
 }

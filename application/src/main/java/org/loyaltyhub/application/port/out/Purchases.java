@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.program.ProgramId;
+import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.purchase.TransactionType;
 import org.loyaltyhub.domain.shared.Money;
@@ -19,11 +20,29 @@ public interface Purchases {
      * Each customer's most recent bills of the given types, newest first (bills of the same time: the
      * later stored first), at most {@code limit} each.
      */
-    Map<CustomerId, List<Purchase>> recentOf(Collection<CustomerId> customerIds, Set<TransactionType> types, int limit);
+    default Map<CustomerId, List<Purchase>> recentOf(Collection<CustomerId> customerIds, Set<TransactionType> types,
+                                                     int limit) {
+        return recentOf(customerIds, PurchaseFilter.ofTypes(types), limit);
+    }
 
     /**
      * Each customer's REGULAR amounts minus RETURN amounts per program the bills counted for (never below
      * zero); customers and programs without such bills are absent.
      */
     Map<CustomerId, Map<ProgramId, Money>> netTotalsOf(Collection<CustomerId> customerIds);
+
+    /**
+     * Each customer's most recent bills that pass the filter, newest first (bills of the same time: the
+     * later stored first), at most {@code limit} each; one query whatever the number of customers.
+     */
+    Map<CustomerId, List<Purchase>> recentOf(Collection<CustomerId> customerIds, PurchaseFilter filter, int limit);
+
+    /** Every bill of each customer per program, oldest first; customers without bills are absent. */
+    Map<CustomerId, Map<ProgramId, List<Purchase>>> historyOf(Collection<CustomerId> customerIds);
+
+    /** Records how stored bills were settled (tenders, credit notes), by bill id. */
+    void addPaymentDetails(Map<Long, PaymentDetails> byPurchaseId);
+
+    /** How the bills were settled, by bill id; bills without details are absent. One query per kind of detail. */
+    Map<Long, PaymentDetails> paymentDetailsOf(Collection<Long> purchaseIds);
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.loyaltyhub.application.port.out.CouponQuery;
 import org.loyaltyhub.application.port.out.Coupons;
+import org.loyaltyhub.domain.coupon.OrgEntityType;
 import org.loyaltyhub.application.port.out.Customers;
 import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
@@ -148,5 +150,56 @@ public abstract class CouponsContract {
     void unknownCustomersAndEmptyBatchesGiveNothing() {
         assertThat(coupons().ofCustomers(List.of(new CustomerId(ContractFixtures.uniqueId())))).isEmpty();
         assertThat(coupons().ofCustomers(List.of())).isEmpty();
+    }
+
+    @Test
+    void aQueryFiltersByStatusSeriesAndRestrictionThenSkipsSortsAndLimitsPerCustomer() {
+        CustomerId customer = newCustomer(8);
+        CustomerId other = newCustomer(9);
+        // On 2024-04-15: A expired (valid till 2024-03-31), B used up, C active (valid till 2024-05-09).
+        coupons().add(orgId, issue(multiUse, "Q-A", customer, daysAfterT0(1)));
+        Coupon b = issue(singleUse, "Q-B", customer, daysAfterT0(2));
+        b.redeem(customer, daysAfterT0(3), ZONE, "S1-T1", "B-1");
+        coupons().add(orgId, b);
+        coupons().add(orgId, issue(multiUse, "Q-C", customer, daysAfterT0(40)));
+        coupons().add(orgId, issue(multiUse, "Q-OTHER", other, daysAfterT0(40)));
+        LocalDate today = LocalDate.of(2024, 4, 15);
+
+        assertThat(codes(customer, query(today, null, 0, CouponQuery.Order.CREATED_DATE, false, CouponQuery.Status.ACTIVE)))
+                .containsExactly("Q-C");
+        assertThat(codes(customer, query(today, null, 0, CouponQuery.Order.CREATED_DATE, false, CouponQuery.Status.EXPIRED)))
+                .containsExactly("Q-A");
+        assertThat(codes(customer, query(today, null, 0, CouponQuery.Order.CREATED_DATE, false, CouponQuery.Status.REDEEMED)))
+                .containsExactly("Q-B");
+        assertThat(codes(customer, query(today, null, 0, CouponQuery.Order.CREATED_DATE, false,
+                CouponQuery.Status.UNREDEEMED))).containsExactly("Q-C", "Q-A");
+        assertThat(codes(customer, query(today, null, 1, CouponQuery.Order.CREATED_DATE, true, null)))
+                .containsExactly("Q-B", "Q-C");
+        assertThat(codes(customer, query(today, 1, 0, CouponQuery.Order.CREATED_DATE, false, null)))
+                .containsExactly("Q-C");
+        assertThat(codes(customer, query(today, null, 0, CouponQuery.Order.VALID_TILL, true, null)))
+                .containsExactly("Q-A", "Q-C", "Q-B");
+        assertThat(codes(customer, new CouponQuery(today, null, 0, null, false, null, singleUse.id(), null, null)))
+                .containsExactly("Q-B");
+        assertThat(codes(customer, new CouponQuery(today, null, 0, null, false, null, null, OrgEntityType.STORE, "S1")))
+                .containsExactly("Q-B");
+        assertThat(codes(customer, new CouponQuery(today, null, 0, null, false, null, null, OrgEntityType.STORE, "S2")))
+                .isEmpty();
+        Map<CustomerId, List<Coupon>> both = coupons().ofCustomers(List.of(customer, other),
+                query(today, 1, 0, CouponQuery.Order.CREATED_DATE, false, null));
+        assertThat(both.get(other)).extracting(Coupon::code).containsExactly("Q-OTHER");
+        assertThat(both.get(customer).get(0).redemptions()).isEmpty();
+        assertThat(coupons().ofCustomers(List.of(customer), query(today, null, 0, CouponQuery.Order.CREATED_DATE,
+                false, CouponQuery.Status.REDEEMED)).get(customer).get(0).redemptions()).hasSize(1);
+    }
+
+    private static CouponQuery query(LocalDate today, Integer limit, int offset, CouponQuery.Order order,
+                                     boolean ascending, CouponQuery.Status status) {
+        return new CouponQuery(today, limit, offset, order, ascending, status, null, null, null);
+    }
+
+    private List<String> codes(CustomerId customer, CouponQuery query) {
+        return coupons().ofCustomers(List.of(customer), query).getOrDefault(customer, List.of()).stream()
+                .map(Coupon::code).toList();
     }
 }

@@ -13,6 +13,9 @@ import org.loyaltyhub.domain.customer.Card;
 import org.loyaltyhub.domain.customer.CustomField;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.customer.ProfileExtras;
+import org.loyaltyhub.domain.customer.Subscription;
+import org.loyaltyhub.domain.customer.ErasedIdentifier;
 import org.loyaltyhub.domain.customer.ExtendedField;
 import org.loyaltyhub.domain.customer.FraudDetails;
 import org.loyaltyhub.domain.customer.FraudStatus;
@@ -295,5 +298,58 @@ public abstract class CustomersContract {
                 values(String.valueOf(idOf(second)))).get(0);
         assertThat(foundSecond).usingRecursiveComparison().isEqualTo(second);
         assertThat(foundSecond.requireId()).isEqualTo(new CustomerId(idOf(second)));
+    }
+
+    @Test
+    void anErasedCustomerKeepsOnlyItsIdAndTheHashesOfItsOldIdentifiers() {
+        OrgId org = newOrg();
+        Customer customer = customers().add(ContractFixtures.newCustomer(org, 40));
+        Instant at = T0.plusSeconds(3600);
+
+        List<ErasedIdentifier> erased = customer.erase(at);
+        customers().update(customer);
+        customers().addErasedIdentifiers(org, customer.requireId(), erased);
+
+        assertThat(customers().findBy(org, IdentifierType.MOBILE, values("44700900040"))).isEmpty();
+        assertThat(customers().findBy(org, IdentifierType.CARD_NUMBER, values("CARD-40"))).isEmpty();
+        Customer stored = customers().findBy(org, IdentifierType.ID, values(String.valueOf(idOf(customer)))).get(0);
+        assertThat(stored.isErased()).isTrue();
+        assertThat(stored.erasedOn()).contains(at);
+        assertThat(stored.firstname()).isEmpty();
+        assertThat(stored.mobile()).isEmpty();
+        assertThat(stored.email()).isEmpty();
+        assertThat(stored.cards()).isEmpty();
+        assertThat(stored.customFields()).isEmpty();
+        assertThat(stored.extendedFields()).isEmpty();
+        // mobile, e-mail, external id, two card numbers, one card external id
+        assertThat(erased).hasSize(6);
+        String mobileHash = ErasedIdentifier.hash(org, IdentifierType.MOBILE, "44700900040");
+        String unknownHash = ErasedIdentifier.hash(org, IdentifierType.MOBILE, "44700900041");
+        assertThat(customers().erasedAmong(org, List.of(mobileHash, unknownHash))).containsExactly(mobileHash);
+        assertThat(customers().erasedAmong(newOrg(), List.of(mobileHash))).isEmpty();
+        assertThat(customers().erasedAmong(org, List.of())).isEmpty();
+    }
+
+    @Test
+    void profileExtrasRoundTripAndAreReplacedWhole() {
+        OrgId org = newOrg();
+        Customer customer = customers().add(ContractFixtures.newCustomer(org, 41));
+        Customer plain = customers().add(ContractFixtures.newCustomer(org, 42));
+        ProfileExtras extras = new ProfileExtras(List.of(
+                new Subscription(Subscription.Channel.SMS, Subscription.Priority.TRANS, true),
+                new Subscription(Subscription.Channel.EMAIL, Subscription.Priority.BULK, false)),
+                "DND", java.util.Map.of("tier", "gold"), "Family", "https://img.example.com/a.png");
+
+        customers().saveExtras(customer.requireId(), extras);
+
+        java.util.Map<CustomerId, ProfileExtras> found = customers().extrasOf(List.of(customer.requireId(),
+                plain.requireId()));
+        assertThat(found).containsOnlyKeys(customer.requireId());
+        assertThat(found.get(customer.requireId())).isEqualTo(extras);
+
+        ProfileExtras fewer = new ProfileExtras(List.of(), null, java.util.Map.of("tier", "silver"), null, null);
+        customers().saveExtras(customer.requireId(), fewer);
+        assertThat(customers().extrasOf(List.of(customer.requireId())).get(customer.requireId())).isEqualTo(fewer);
+        assertThat(customers().extrasOf(List.of())).isEmpty();
     }
 }

@@ -121,4 +121,19 @@ public abstract class OrgsContract {
         assertThat(found.program(partner).orElseThrow().isDefault()).isFalse();
         assertThat(found.defaultProgram().id()).isEqualTo(setup.defaultProgram().id());
     }
+
+    @Test
+    void extendedFieldLabelsRoundTripPerLanguage() {
+        OrgSetup plain = ContractFixtures.fullOrgSetup();
+        OrgSetup setup = new OrgSetup(plain.org(), plain.stores(), plain.tills(), plain.programs(), plain.couponSeries(),
+                java.util.Map.of("zh", java.util.Map.of("gender", "性别", "city", "城市"), "fr", java.util.Map.of("city", "Ville")));
+        orgs().add(setup);
+
+        assertThat(orgs().fieldLabelsIn(setup.org().id(), "zh")).isEqualTo(setup.fieldLabels().get("zh"));
+        assertThat(orgs().fieldLabelsIn(setup.org().id(), "fr")).containsExactly(java.util.Map.entry("city", "Ville"));
+        assertThat(orgs().fieldLabelsIn(setup.org().id(), "zh-TW")).containsEntry("city", "城市");
+        assertThat(orgs().fieldLabelsIn(setup.org().id(), "de")).isEmpty();
+        assertThat(orgs().fieldLabelsIn(setup.org().id(), null)).isEmpty();
+        assertThat(orgs().fieldLabelsIn(ContractFixtures.fullOrgSetup().org().id(), "zh")).isEmpty();
+    }
 }

@@ -12,11 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.loyaltyhub.application.port.out.Customers;
 import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
+import org.loyaltyhub.application.port.out.PurchaseFilter;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.ledger.BillRef;
 import org.loyaltyhub.domain.program.ProgramId;
+import org.loyaltyhub.domain.purchase.CreditNote;
+import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
+import org.loyaltyhub.domain.purchase.Tender;
 import org.loyaltyhub.domain.purchase.TransactionType;
 import org.loyaltyhub.domain.shared.Money;
 
@@ -213,5 +217,69 @@ public abstract class PurchasesContract {
 
         assertThat(purchases().add(customer, program, List.of())).isEmpty();
         assertThat(purchases().recentOf(List.of(customer), Set.of(TransactionType.values()), 10)).isEmpty();
+    }
+
+    @Test
+    void aFilterNarrowsTheRecentBillsByEveryField() {
+        CustomerId customer = newCustomer(20);
+        purchases().add(customer, program, List.of(
+                bill("F-1", "100", daysAfterT0(1)),
+                returnOf("F-R", "F-1", "40", daysAfterT0(2)),
+                ofType(TransactionType.NOT_INTERESTED, "F-N", "5", daysAfterT0(3)),
+                bill("F-2", "100.00", daysAfterT0(4))));
+        Set<TransactionType> all = Set.of(TransactionType.values());
+
+        assertThat(numbers(customer, PurchaseFilter.ofTypes(all))).containsExactly("F-2", "F-N", "F-R", "F-1");
+        assertThat(numbers(customer, new PurchaseFilter(all, "F-R", null, null, null, null, null)))
+                .containsExactly("F-R");
+        assertThat(numbers(customer, new PurchaseFilter(all, null, "S2", null, null, null, null)))
+                .containsExactly("F-R");
+        assertThat(numbers(customer, new PurchaseFilter(all, null, null, "S1-T1", null, null, null)))
+                .containsExactly("F-2", "F-1");
+        assertThat(numbers(customer, new PurchaseFilter(all, null, null, null, Money.of("100"), null, null)))
+                .containsExactly("F-2", "F-1");
+        assertThat(numbers(customer, new PurchaseFilter(all, null, null, null, null, daysAfterT0(2), daysAfterT0(4))))
+                .containsExactly("F-N", "F-R");
+        assertThat(numbers(customer, new PurchaseFilter(Set.of(TransactionType.NOT_INTERESTED), null, null, null,
+                null, null, null))).containsExactly("F-N");
+        assertThat(purchases().recentOf(List.of(customer), PurchaseFilter.ofTypes(all), 2).get(customer)).hasSize(2);
+    }
+
+    @Test
+    void historyGivesEveryBillOldestFirstPerProgram() {
+        CustomerId customer = newCustomer(21);
+        ProgramId partner = org.programs().stream().filter(p -> !p.isDefault()).findFirst().orElseThrow().id();
+        purchases().add(customer, program, List.of(bill("H-2", "20", daysAfterT0(2)), bill("H-1", "10", daysAfterT0(1))));
+        purchases().add(customer, partner, List.of(ofType(TransactionType.NOT_INTERESTED, "H-P", "5", daysAfterT0(3))));
+
+        Map<CustomerId, Map<ProgramId, List<Purchase>>> history = purchases().historyOf(List.of(customer, newCustomer(22)));
+
+        assertThat(history).containsOnlyKeys(customer);
+        assertThat(history.get(customer).get(program)).extracting(p -> p.bill().number()).containsExactly("H-1", "H-2");
+        assertThat(history.get(customer).get(partner)).extracting(p -> p.bill().number()).containsExactly("H-P");
+    }
+
+    private List<String> numbers(CustomerId customer, PurchaseFilter filter) {
+        return purchases().recentOf(List.of(customer), filter, 10).getOrDefault(customer, List.of()).stream()
+                .map(p -> p.bill().number()).toList();
+    }
+
+    @Test
+    void paymentDetailsGoWithTheirBills() {
+        CustomerId customer = newCustomer(23);
+        List<Purchase> stored = purchases().add(customer, program, List.of(bill("P-1", "150", daysAfterT0(1)),
+                returnOf("P-R", "P-1", "50", daysAfterT0(2)), bill("P-2", "10", daysAfterT0(3))));
+        PaymentDetails paid = new PaymentDetails(List.of(new Tender("CARD", Money.of("100")),
+                new Tender("CASH", Money.of("50"))), List.of());
+        PaymentDetails credited = new PaymentDetails(List.of(), List.of(new CreditNote("CN-9", Money.of("50"))));
+
+        purchases().addPaymentDetails(Map.of(stored.get(0).id(), paid, stored.get(1).id(), credited));
+
+        Map<Long, PaymentDetails> found = purchases().paymentDetailsOf(stored.stream().map(Purchase::id).toList());
+        assertThat(found).containsOnlyKeys(stored.get(0).id(), stored.get(1).id());
+        assertThat(found.get(stored.get(0).id()).tenders()).extracting(Tender::mode).containsExactly("CARD", "CASH");
+        assertThat(found.get(stored.get(0).id()).tenders().get(1).value()).isEqualTo(Money.of("50"));
+        assertThat(found.get(stored.get(1).id()).creditNotes()).containsExactly(new CreditNote("CN-9", Money.of("50")));
+        assertThat(purchases().paymentDetailsOf(List.of())).isEmpty();
     }
 }

@@ -1,0 +1,47 @@
+package org.loyaltyhub.adapter.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import java.util.Optional;
+
+/**
+ * Answers in XML when the client asked for it ({@code format=xml} or {@code Accept: application/xml}):
+ * every envelope this server writes, errors included (400, 401, 404, 500), is turned into the same tree
+ * in XML just before it is sent. Bodies that are not envelopes (the OpenAPI file) are left alone.
+ */
+@ServerFilter(Filter.MATCH_ALL_PATTERN)
+public final class XmlResponseFilter {
+    public static final MediaType XML = new MediaType("application/xml;charset=UTF-8");
+    private final ObjectMapper json;
+
+    public XmlResponseFilter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ResponseFilter
+    public void toXml(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        Optional<?> body = response.getBody();
+        if (body.isEmpty() || body.get() instanceof CharSequence || body.get() instanceof byte[]) {
+            return;
+        }
+        if (ResponseFormat.of(request) != ResponseFormat.XML) {
+            // format=json wins over an Accept header that asked for XML.
+            response.contentType(MediaType.APPLICATION_JSON_TYPE);
+            return;
+        }
+        JsonNode tree = json.valueToTree(body.get());
+        if (!tree.has("response")) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        MutableHttpResponse<Object> writable = (MutableHttpResponse<Object>) response;
+        writable.body(XmlWriter.write(tree));
+        writable.contentType(XML);
+    }
+}

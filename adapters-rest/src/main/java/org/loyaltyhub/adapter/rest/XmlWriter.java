@@ -1,0 +1,82 @@
+package org.loyaltyhub.adapter.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringWriter;
+import java.util.Iterator;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes the JSON tree of an answer as Capillary's XML (spec section 4): the same tree, root
+ * {@code <response>}, an array repeats its parent's element name once per item
+ * ({@code "coupons":{"coupon":[a,b]}} becomes {@code <coupons><coupon>a</coupon><coupon>b</coupon></coupons>}),
+ * null and empty values are empty elements. Working from the JSON tree guarantees both formats carry the
+ * same data; the JDK's StAX writer does the escaping, so no extra dependency is needed.
+ */
+public final class XmlWriter {
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newInstance();
+
+    private XmlWriter() {
+    }
+
+    /** {@code tree} is the whole answer: an object with one field, {@code response}. */
+    public static String write(JsonNode tree) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            Iterator<Map.Entry<String, JsonNode>> fields = tree.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                element(xml, field.getKey(), field.getValue());
+            }
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the answer as XML", e);
+        }
+        return out.toString();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, JsonNode value) throws XMLStreamException {
+        if (value.isArray()) {
+            if (value.isEmpty()) {
+                xml.writeEmptyElement(name);
+            }
+            for (JsonNode item : value) {
+                element(xml, name, item);
+            }
+            return;
+        }
+        if (value.isNull() || value.isMissingNode() || (value.isObject() && value.isEmpty())
+                || (value.isValueNode() && value.asText().isEmpty()) || isEmptyContainer(value)) {
+            xml.writeEmptyElement(name);
+            return;
+        }
+        xml.writeStartElement(name);
+        if (value.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                element(xml, field.getKey(), field.getValue());
+            }
+        } else if (value.isNumber() && !value.isIntegralNumber()) {
+            // Decimals as written in JSON (26447.104, 11900), never in exponent form.
+            xml.writeCharacters(value.decimalValue().stripTrailingZeros().toPlainString());
+        } else {
+            xml.writeCharacters(value.asText());
+        }
+        xml.writeEndElement();
+    }
+
+    /** {@code {"coupon": []}}: a container with nothing in it is one empty element, {@code <coupons/>}. */
+    private static boolean isEmptyContainer(JsonNode value) {
+        if (!value.isObject() || value.size() != 1) {
+            return false;
+        }
+        JsonNode only = value.elements().next();
+        return only.isArray() && only.isEmpty();
+    }
+}
