@@ -26,7 +26,7 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Requires(property = "loyaltyhub.test.count-statements", value = "true")
-class StatementCounter implements BeanCreatedEventListener<DataSource>, Ordered {
+public class StatementCounter implements BeanCreatedEventListener<DataSource>, Ordered {
     private static final Set<String> EXECUTIONS = Set.of(
             "execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
@@ -58,16 +58,16 @@ class StatementCounter implements BeanCreatedEventListener<DataSource>, Ordered 
         });
     }
 
-    void reset() {
+    public void reset() {
         connections.set(0);
         executed.clear();
     }
 
-    int connectionsTaken() {
+    public int connectionsTaken() {
         return connections.get();
     }
 
-    List<String> statementsExecuted() {
+    public List<String> statementsExecuted() {
         return List.copyOf(executed);
     }
 

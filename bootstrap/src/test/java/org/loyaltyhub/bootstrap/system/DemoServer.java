@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Settings for a system test: a fresh in-memory H2 with the demo seed and a fixed clock. */
-final class DemoServer {
-    static final String NOW = "2026-11-25T12:00:00Z";
+public final class DemoServer {
+    public static final String NOW = "2026-11-25T12:00:00Z";
 
     private DemoServer() {
     }
 
-    static Map<String, String> properties() {
+    public static Map<String, String> properties() {
         Map<String, String> p = new HashMap<>();
         p.put("datasources.default.url", "jdbc:h2:mem:sys" + UUID.randomUUID().toString().replace("-", "")
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
@@ -24,7 +24,7 @@ final class DemoServer {
     }
 
     /** The Authorization header a Capillary client sends: Basic base64(user:md5hex(password)). */
-    static String basic(String username, String password) {
+    public static String basic(String username, String password) {
         try {
             String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
                     .digest(password.getBytes(StandardCharsets.UTF_8)));

@@ -8,14 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.loyaltyhub.bootstrap.system.DemoServer;
 
 /**
  * Settings and an HTTP client for the contract system tests: a fresh in-memory H2 per test class, the
@@ -91,12 +89,6 @@ final class ContractServer {
     }
 
     static String basic(String username, String password) {
-        try {
-            String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                    .digest(password.getBytes(StandardCharsets.UTF_8)));
-            return "Basic " + Base64.getEncoder().encodeToString((username + ":" + md5).getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DemoServer.basic(username, password);
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.loyaltyhub.adapter.persistence.StatementCounter;
 
 /**
  * The number of SQL statements one {@code customer/get} makes does not grow with the number of
@@ -49,7 +50,7 @@ class SetBasedReadsSystemTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = ContractServer.properties("classpath:seed/fifty-customers.json");
-        p.put("loyaltyhub.test.count-contract-statements", "true");
+        p.put("loyaltyhub.test.count-statements", "true");
         return p;
     }
 
