@@ -2,8 +2,10 @@ package org.loyaltyhub.bootstrap;
 
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.TimeZone;
+import org.loyaltyhub.bootstrap.generate.GenerateCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,10 @@ public final class Application extends Micronaut {
         // Instants are stored as UTC wall-clock values; the JDBC layer converts through the JVM's zone, so
         // pin it to UTC to keep a host in a daylight-saving zone from shifting times in its gap hour.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        if (args.length > 0 && GenerateCommand.NAME.equals(args[0])) {
+            // A sub-command: fills the database with generated data and exits; no server is started.
+            System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         new Application().args(args).mainClass(Application.class).banner(false).start();
     }
 

@@ -6,8 +6,10 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.loyaltyhub.application.port.in.AuthenticateApiUserUseCase;
 import org.loyaltyhub.application.port.in.GetCustomerDetailsUseCase;
+import org.loyaltyhub.application.port.in.ImportCustomersInBulkUseCase;
 import org.loyaltyhub.application.port.in.ImportOrgUseCase;
 import org.loyaltyhub.application.port.out.ApiUsers;
+import org.loyaltyhub.application.port.out.CustomerBatches;
 import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.application.port.out.Customers;
 import org.loyaltyhub.application.port.out.Orgs;
@@ -17,6 +19,7 @@ import org.loyaltyhub.application.port.out.SlabHistories;
 import org.loyaltyhub.application.port.out.UnitOfWork;
 import org.loyaltyhub.application.service.AuthenticateApiUserService;
 import org.loyaltyhub.application.service.GetCustomerDetailsService;
+import org.loyaltyhub.application.service.ImportCustomersInBulkService;
 import org.loyaltyhub.application.service.ImportOrgService;
 import org.loyaltyhub.domain.time.ClockPort;
 
@@ -48,5 +51,11 @@ class UseCaseFactory {
                                ClockPort clock) {
         return new ImportOrgService(unitOfWork, orgs, apiUsers, customers, ledgers, purchases, slabHistories, coupons,
                 clock);
+    }
+
+    @Singleton
+    ImportCustomersInBulkUseCase importCustomersInBulk(UnitOfWork unitOfWork, Orgs orgs, CustomerBatches batches,
+                                                       ClockPort clock) {
+        return new ImportCustomersInBulkService(unitOfWork, orgs, batches, clock);
     }
 }
