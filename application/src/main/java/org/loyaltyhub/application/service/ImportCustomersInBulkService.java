@@ -49,12 +49,13 @@ public final class ImportCustomersInBulkService implements ImportCustomersInBulk
 
     private BulkImportReport store(OrgId orgId, List<CustomerImport> customers) {
         OrgSetup setup = orgs.find(orgId).orElseThrow(() -> new IllegalArgumentException("no org " + orgId.value()));
-        NewCustomerReplay replay = new NewCustomerReplay(setup, clock.now());
+        NewCustomerReplay replay = new NewCustomerReplay(setup, clock.now(), BulkImportLimits::refuseUnstorable);
         List<Customer> stored = batches.addAll(customers.stream().map(CustomerImport::registered).toList());
         List<ReplayedHistory> histories = new ArrayList<>(customers.size());
         long events = 0;
         for (int i = 0; i < customers.size(); i++) {
-            histories.add(replay.replay(customers.get(i), stored.get(i)));
+            BulkImportLimits.refuseExtras(customers.get(i), stored.get(i));
+            histories.add(replay.replay(customers.get(i), stored.get(i)).history());
             events += customers.get(i).history().size();
         }
         batches.storeAll(histories);

@@ -3,9 +3,6 @@ package org.loyaltyhub.application.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.loyaltyhub.application.port.in.ApiUserImport;
 import org.loyaltyhub.application.port.in.CustomerImport;
-import org.loyaltyhub.application.port.in.HistoryEvent;
 import org.loyaltyhub.application.port.in.ImportOrgUseCase;
 import org.loyaltyhub.application.port.in.ImportReport;
 import org.loyaltyhub.application.port.in.OrgImport;
@@ -24,30 +20,25 @@ import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.Purchases;
+import org.loyaltyhub.application.port.out.ReplayedHistory;
 import org.loyaltyhub.application.port.out.SlabHistories;
 import org.loyaltyhub.application.port.out.UnitOfWork;
 import org.loyaltyhub.domain.access.ApiUser;
 import org.loyaltyhub.domain.access.PasswordHash;
-import org.loyaltyhub.domain.account.AccountChanges;
-import org.loyaltyhub.domain.account.LoyaltyAccount;
 import org.loyaltyhub.domain.coupon.Coupon;
-import org.loyaltyhub.domain.coupon.CouponSeries;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
-import org.loyaltyhub.domain.customer.ErasedIdentifier;
 import org.loyaltyhub.domain.org.Till;
-import org.loyaltyhub.domain.program.Program;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.ledger.BillRef;
 import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
-import org.loyaltyhub.domain.shared.DomainException;
 import org.loyaltyhub.domain.time.ClockPort;
 
 /**
- * Replays seed history through the loyalty rules. Each customer's events run in time order against
- * one {@link LoyaltyAccount} per program, which also renews, drops slabs and expires points as time
- * passes between events and up to now; only what the rules produced is stored.
+ * Replays seed history through the loyalty rules ({@link NewCustomerReplay}): each customer's events run in
+ * time order against one loyalty account per program, which also renews, drops slabs and expires points as
+ * time passes between events and up to now; only what the rules produced is stored, one customer at a time.
  */
 public final class ImportOrgService implements ImportOrgUseCase {
     private final UnitOfWork unitOfWork;
@@ -90,68 +81,37 @@ public final class ImportOrgService implements ImportOrgUseCase {
         for (ApiUserImport user : orgImport.apiUsers()) {
             apiUsers.add(apiUserOf(user, setup));
         }
-        Instant now = clock.now();
+        NewCustomerReplay replay = new NewCustomerReplay(setup, clock.now());
         Counts counts = new Counts();
         for (CustomerImport customerImport : orgImport.customers()) {
-            replay(customerImport, setup, now, counts);
+            replay(customerImport, replay, setup, counts);
         }
         return new ImportReport(setup.org().name(), orgImport.customers().size(), counts.events, counts.ledgerEntries,
                 counts.slabChanges);
     }
 
-    private void replay(CustomerImport customerImport, OrgSetup setup, Instant now, Counts counts) {
+    private void replay(CustomerImport customerImport, NewCustomerReplay replay, OrgSetup setup, Counts counts) {
         Customer customer = customers.add(customerImport.registered());
         CustomerId id = customer.requireId();
-        Map<ProgramId, LoyaltyAccount> accounts = new LinkedHashMap<>();
-        if (customer.isLoyaltyMember()) {
-            for (Program program : setup.programs()) {
-                accounts.put(program.id(), LoyaltyAccount.open(program, setup.org().timeZone()));
-            }
+        ReplayResult result = replay.replay(customerImport, customer);
+        ReplayedHistory history = result.history();
+        for (Map.Entry<ProgramId, List<Purchase>> bills : history.bills().entrySet()) {
+            recordPayments(purchases.add(id, bills.getKey(), bills.getValue()), result.payments());
         }
-        List<Purchase> nonLoyaltyBills = new ArrayList<>();
-        List<Coupon> issued = new ArrayList<>();
-        List<ErasedIdentifier> erased = new ArrayList<>();
-        Map<BillRef, PaymentDetails> payments = new LinkedHashMap<>();
-        List<HistoryEvent> events = customerImport.history().stream()
-                .sorted(Comparator.comparing(HistoryEvent::at))
-                .toList();
-        for (HistoryEvent event : events) {
-            if (event.at().isAfter(now)) {
-                throw new IllegalArgumentException("history of customer " + describe(customer)
-                        + " lies in the future: " + event);
-            }
-            try {
-                if (event instanceof HistoryEvent.Bill bill && !bill.payment().isEmpty()) {
-                    payments.put(bill.purchase().bill(), bill.payment());
-                }
-                apply(event, customer, setup, accounts, nonLoyaltyBills, issued, erased);
-            } catch (DomainException e) {
-                throw new IllegalArgumentException("customer " + describe(customer) + ", event " + event + ": "
-                        + e.getMessage(), e);
-            }
-            counts.events++;
-        }
-        for (LoyaltyAccount account : accounts.values()) {
-            account.catchUpTo(now);
-            AccountChanges changes = account.drainChanges();
-            recordPayments(purchases.add(id, account.program().id(), changes.purchases()), payments);
-            ledgers.append(id, changes.ledgerEntries());
-            slabHistories.append(id, changes.slabChanges());
-            counts.ledgerEntries += changes.ledgerEntries().size();
-            counts.slabChanges += changes.slabChanges().size();
-        }
-        if (!nonLoyaltyBills.isEmpty()) {
-            recordPayments(purchases.add(id, setup.defaultProgram().id(), nonLoyaltyBills), payments);
-        }
-        for (Coupon coupon : issued) {
+        ledgers.append(id, history.ledgerEntries());
+        slabHistories.append(id, history.slabChanges());
+        for (Coupon coupon : history.coupons()) {
             coupons.add(setup.org().id(), coupon);
         }
         customers.update(customer);
-        customers.addErasedIdentifiers(setup.org().id(), id, erased);
+        customers.addErasedIdentifiers(setup.org().id(), id, result.erasedIdentifiers());
         // A PII delete erases the optional profile parts too.
         if (!customer.isErased() && !customerImport.extras().isEmpty()) {
             customers.saveExtras(id, customerImport.extras());
         }
+        counts.events += customerImport.history().size();
+        counts.ledgerEntries += history.ledgerEntries().size();
+        counts.slabChanges += history.slabChanges().size();
     }
 
     /** Tenders and credit notes go with the bills once those have their ids. */
@@ -171,72 +131,6 @@ public final class ImportOrgService implements ImportOrgUseCase {
         }
     }
 
-    private void apply(HistoryEvent event, Customer customer, OrgSetup setup, Map<ProgramId, LoyaltyAccount> accounts,
-                       List<Purchase> nonLoyaltyBills, List<Coupon> issued, List<ErasedIdentifier> erased) {
-        if (event instanceof HistoryEvent.Bill bill) {
-            requireStoreAndTill(setup, bill.purchase());
-            if (customer.isLoyaltyMember()) {
-                account(accounts, setup, bill.programId()).recordPurchase(bill.purchase());
-            } else {
-                nonLoyaltyBills.add(bill.purchase());
-            }
-        } else if (event instanceof HistoryEvent.PointsRedemption redemption) {
-            customer.assertMaySpend();
-            account(accounts, setup, redemption.programId())
-                    .redeem(redemption.points(), redemption.at(), redemption.storeCode());
-        } else if (event instanceof HistoryEvent.PointsAdjustment adjustment) {
-            account(accounts, setup, adjustment.programId())
-                    .adjust(adjustment.points(), adjustment.at(), adjustment.reason());
-        } else if (event instanceof HistoryEvent.PromotionAward award) {
-            account(accounts, setup, award.programId())
-                    .award(award.points(), award.at(), award.availableFrom(), award.storeCode(), award.reason());
-        } else if (event instanceof HistoryEvent.CouponIssue issue) {
-            CouponSeries series = setup.series(issue.seriesId()).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown coupon series " + issue.seriesId().value()));
-            if (issue.code() == null || issue.code().isBlank()) {
-                throw new IllegalArgumentException("an imported coupon needs its code");
-            }
-            List<Coupon> ofSeries = issued.stream().filter(c -> c.seriesId().equals(series.id())).toList();
-            issued.add(series.issue(issue.code(), customer.requireId(), issue.at(), issue.tillCode(),
-                    setup.org().timeZone(), ofSeries));
-        } else if (event instanceof HistoryEvent.CouponUse use) {
-            Coupon coupon = issued.stream().filter(c -> c.code().equals(use.code())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("coupon " + use.code()
-                            + " was not issued to this customer before its use"));
-            customer.assertMaySpend();
-            coupon.redeem(customer.requireId(), use.at(), setup.org().timeZone(), use.tillCode(), use.billNumber());
-        } else if (event instanceof HistoryEvent.FraudMark mark) {
-            customer.markFraud(mark.details());
-        } else if (event instanceof HistoryEvent.NoteAdded note) {
-            customer.addNote(note.note());
-        } else if (event instanceof HistoryEvent.PiiDelete delete) {
-            erased.addAll(customer.erase(delete.at()));
-        } else {
-            throw new IllegalArgumentException("unknown history event " + event);
-        }
-    }
-
-    private static LoyaltyAccount account(Map<ProgramId, LoyaltyAccount> accounts, OrgSetup setup, ProgramId programId) {
-        if (accounts.isEmpty()) {
-            throw new DomainException("NOT_LOYALTY", "a non-loyalty customer has no points");
-        }
-        ProgramId id = programId == null ? setup.defaultProgram().id() : programId;
-        LoyaltyAccount account = accounts.get(id);
-        if (account == null) {
-            throw new IllegalArgumentException("unknown program " + id.value());
-        }
-        return account;
-    }
-
-    private static void requireStoreAndTill(OrgSetup setup, Purchase bill) {
-        if (setup.store(bill.bill().storeCode()).isEmpty()) {
-            throw new IllegalArgumentException("unknown store " + bill.bill().storeCode());
-        }
-        if (bill.tillCode() != null && setup.till(bill.tillCode()).isEmpty()) {
-            throw new IllegalArgumentException("unknown till " + bill.tillCode());
-        }
-    }
-
     private static ApiUser apiUserOf(ApiUserImport user, OrgSetup setup) {
         Till till = setup.till(user.tillCode()).orElseThrow(() -> new IllegalArgumentException(
                 "API user " + user.username() + " names unknown till " + user.tillCode()));
@@ -252,10 +146,6 @@ public final class ImportOrgService implements ImportOrgUseCase {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this JDK", e);
         }
-    }
-
-    private static String describe(Customer customer) {
-        return (customer.firstname() + " " + customer.lastname()).trim();
     }
 
     private static final class Counts {

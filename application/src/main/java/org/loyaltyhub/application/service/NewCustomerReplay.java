@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.loyaltyhub.application.port.in.CustomerImport;
 import org.loyaltyhub.application.port.in.HistoryEvent;
 import org.loyaltyhub.application.port.out.ReplayedHistory;
@@ -14,9 +15,12 @@ import org.loyaltyhub.domain.account.LoyaltyAccount;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.coupon.CouponSeries;
 import org.loyaltyhub.domain.customer.Customer;
+import org.loyaltyhub.domain.customer.ErasedIdentifier;
+import org.loyaltyhub.domain.ledger.BillRef;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
 import org.loyaltyhub.domain.program.Program;
 import org.loyaltyhub.domain.program.ProgramId;
+import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.domain.shared.DomainException;
@@ -24,34 +28,33 @@ import org.loyaltyhub.domain.tier.SlabChange;
 
 /**
  * Replays one new customer's history through the loyalty rules, in time order, against one
- * {@link LoyaltyAccount} per program, then catches the accounts up to now; nothing is stored here. The
- * rules applied per event are those of {@link ImportOrgService} (same checks, same messages), for the
- * events a bulk import takes.
+ * {@link LoyaltyAccount} per program, then catches the accounts up to now; nothing is stored here. The one
+ * place the per-event rules live: the org import and the bulk import both replay through it, so the two
+ * store the same.
  */
 final class NewCustomerReplay {
     private final OrgSetup setup;
     private final Instant now;
+    private final Consumer<HistoryEvent> admission;
 
+    /** A replay that takes every kind of event. */
     NewCustomerReplay(OrgSetup setup, Instant now) {
+        this(setup, now, event -> { });
+    }
+
+    /**
+     * @param admission checked on each event, in time order, just before it is applied; throws for an event
+     *                  the caller cannot store, so a history fails on its first bad event whatever the cause
+     */
+    NewCustomerReplay(OrgSetup setup, Instant now, Consumer<HistoryEvent> admission) {
         this.setup = setup;
         this.now = now;
+        this.admission = admission;
     }
 
     /** The history of {@code customerImport}, replayed for {@code stored} (the same customer under its id). */
-    ReplayedHistory replay(CustomerImport customerImport, Customer stored) {
-        if (!customerImport.extras().isEmpty()) {
-            throw new IllegalArgumentException("customer " + describe(stored)
-                    + ": a bulk import does not take the optional profile parts; use the org import");
-        }
-        Map<ProgramId, LoyaltyAccount> accounts = new LinkedHashMap<>();
-        if (stored.isLoyaltyMember()) {
-            for (Program program : setup.programs()) {
-                accounts.put(program.id(), LoyaltyAccount.open(program, setup.org().timeZone()));
-            }
-        }
-        List<Purchase> nonLoyaltyBills = new ArrayList<>();
-        List<Coupon> issued = new ArrayList<>();
-        boolean profileChanged = false;
+    ReplayResult replay(CustomerImport customerImport, Customer stored) {
+        Run run = new Run(stored);
         List<HistoryEvent> events = customerImport.history().stream()
                 .sorted(Comparator.comparing(HistoryEvent::at))
                 .toList();
@@ -60,59 +63,85 @@ final class NewCustomerReplay {
                 throw new IllegalArgumentException("history of customer " + describe(stored)
                         + " lies in the future: " + event);
             }
+            admission.accept(event);
             try {
-                profileChanged |= apply(event, stored, accounts, nonLoyaltyBills, issued);
+                run.apply(event);
             } catch (DomainException e) {
                 throw new IllegalArgumentException("customer " + describe(stored) + ", event " + event + ": "
                         + e.getMessage(), e);
             }
         }
-        Map<ProgramId, List<Purchase>> bills = new LinkedHashMap<>();
-        List<LedgerEntry> entries = new ArrayList<>();
-        List<SlabChange> slabChanges = new ArrayList<>();
-        for (LoyaltyAccount account : accounts.values()) {
-            account.catchUpTo(now);
-            AccountChanges changes = account.drainChanges();
-            if (!changes.purchases().isEmpty()) {
-                bills.put(account.program().id(), changes.purchases());
-            }
-            entries.addAll(changes.ledgerEntries());
-            slabChanges.addAll(changes.slabChanges());
-        }
-        if (!nonLoyaltyBills.isEmpty()) {
-            bills.merge(setup.defaultProgram().id(), nonLoyaltyBills, (a, b) -> {
-                List<Purchase> all = new ArrayList<>(a);
-                all.addAll(b);
-                return all;
-            });
-        }
-        return new ReplayedHistory(stored, profileChanged, bills, entries, slabChanges, issued);
+        return run.finish();
     }
 
-    /** Applies one event; true when it changed the customer's profile. */
-    private boolean apply(HistoryEvent event, Customer customer, Map<ProgramId, LoyaltyAccount> accounts,
-                          List<Purchase> nonLoyaltyBills, List<Coupon> issued) {
-        if (event instanceof HistoryEvent.Bill bill) {
-            if (!bill.payment().isEmpty()) {
-                throw new IllegalArgumentException("a bulk import does not take tenders or credit notes; use the org import");
-            }
-            requireStoreAndTill(bill.purchase());
+    static String describe(Customer customer) {
+        return (customer.firstname() + " " + customer.lastname()).trim();
+    }
+
+    /** One customer's replay in progress: the accounts and what the events produced so far. */
+    private final class Run {
+        private final Customer customer;
+        private final Map<ProgramId, LoyaltyAccount> accounts = new LinkedHashMap<>();
+        private final List<Purchase> nonLoyaltyBills = new ArrayList<>();
+        private final List<Coupon> issued = new ArrayList<>();
+        private final Map<BillRef, PaymentDetails> payments = new LinkedHashMap<>();
+        private final List<ErasedIdentifier> erased = new ArrayList<>();
+        private boolean profileChanged;
+
+        Run(Customer customer) {
+            this.customer = customer;
             if (customer.isLoyaltyMember()) {
-                account(accounts, bill.programId()).recordPurchase(bill.purchase());
-            } else {
-                nonLoyaltyBills.add(bill.purchase());
+                for (Program program : setup.programs()) {
+                    accounts.put(program.id(), LoyaltyAccount.open(program, setup.org().timeZone()));
+                }
             }
-        } else if (event instanceof HistoryEvent.PointsRedemption redemption) {
-            customer.assertMaySpend();
-            account(accounts, redemption.programId())
-                    .redeem(redemption.points(), redemption.at(), redemption.storeCode());
-        } else if (event instanceof HistoryEvent.PointsAdjustment adjustment) {
-            account(accounts, adjustment.programId())
-                    .adjust(adjustment.points(), adjustment.at(), adjustment.reason());
-        } else if (event instanceof HistoryEvent.PromotionAward award) {
-            account(accounts, award.programId())
-                    .award(award.points(), award.at(), award.availableFrom(), award.storeCode(), award.reason());
-        } else if (event instanceof HistoryEvent.CouponIssue issue) {
+        }
+
+        void apply(HistoryEvent event) {
+            if (event instanceof HistoryEvent.Bill bill) {
+                requireStoreAndTill(bill.purchase());
+                if (customer.isLoyaltyMember()) {
+                    account(bill.programId()).recordPurchase(bill.purchase());
+                } else {
+                    nonLoyaltyBills.add(bill.purchase());
+                }
+                if (!bill.payment().isEmpty()) {
+                    payments.put(bill.purchase().bill(), bill.payment());
+                }
+            } else if (event instanceof HistoryEvent.PointsRedemption redemption) {
+                customer.assertMaySpend();
+                account(redemption.programId())
+                        .redeem(redemption.points(), redemption.at(), redemption.storeCode());
+            } else if (event instanceof HistoryEvent.PointsAdjustment adjustment) {
+                account(adjustment.programId())
+                        .adjust(adjustment.points(), adjustment.at(), adjustment.reason());
+            } else if (event instanceof HistoryEvent.PromotionAward award) {
+                account(award.programId())
+                        .award(award.points(), award.at(), award.availableFrom(), award.storeCode(), award.reason());
+            } else if (event instanceof HistoryEvent.CouponIssue issue) {
+                issue(issue);
+            } else if (event instanceof HistoryEvent.CouponUse use) {
+                Coupon coupon = issued.stream().filter(c -> c.code().equals(use.code())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("coupon " + use.code()
+                                + " was not issued to this customer before its use"));
+                customer.assertMaySpend();
+                coupon.redeem(customer.requireId(), use.at(), setup.org().timeZone(), use.tillCode(),
+                        use.billNumber());
+            } else if (event instanceof HistoryEvent.FraudMark mark) {
+                customer.markFraud(mark.details());
+                profileChanged = true;
+            } else if (event instanceof HistoryEvent.NoteAdded note) {
+                customer.addNote(note.note());
+                profileChanged = true;
+            } else if (event instanceof HistoryEvent.PiiDelete delete) {
+                erased.addAll(customer.erase(delete.at()));
+                profileChanged = true;
+            } else {
+                throw new IllegalArgumentException("unknown history event " + event);
+            }
+        }
+
+        private void issue(HistoryEvent.CouponIssue issue) {
             CouponSeries series = setup.series(issue.seriesId()).orElseThrow(() -> new IllegalArgumentException(
                     "unknown coupon series " + issue.seriesId().value()));
             if (issue.code() == null || issue.code().isBlank()) {
@@ -121,48 +150,53 @@ final class NewCustomerReplay {
             List<Coupon> ofSeries = issued.stream().filter(c -> c.seriesId().equals(series.id())).toList();
             issued.add(series.issue(issue.code(), customer.requireId(), issue.at(), issue.tillCode(),
                     setup.org().timeZone(), ofSeries));
-        } else if (event instanceof HistoryEvent.CouponUse use) {
-            Coupon coupon = issued.stream().filter(c -> c.code().equals(use.code())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("coupon " + use.code()
-                            + " was not issued to this customer before its use"));
-            customer.assertMaySpend();
-            coupon.redeem(customer.requireId(), use.at(), setup.org().timeZone(), use.tillCode(), use.billNumber());
-        } else if (event instanceof HistoryEvent.FraudMark mark) {
-            customer.markFraud(mark.details());
-            return true;
-        } else if (event instanceof HistoryEvent.NoteAdded note) {
-            customer.addNote(note.note());
-            return true;
-        } else if (event instanceof HistoryEvent.PiiDelete) {
-            throw new IllegalArgumentException("a bulk import does not take PII deletes; use the org import");
-        } else {
-            throw new IllegalArgumentException("unknown history event " + event);
         }
-        return false;
-    }
 
-    private LoyaltyAccount account(Map<ProgramId, LoyaltyAccount> accounts, ProgramId programId) {
-        if (accounts.isEmpty()) {
-            throw new DomainException("NOT_LOYALTY", "a non-loyalty customer has no points");
+        private LoyaltyAccount account(ProgramId programId) {
+            if (accounts.isEmpty()) {
+                throw new DomainException("NOT_LOYALTY", "a non-loyalty customer has no points");
+            }
+            ProgramId id = programId == null ? setup.defaultProgram().id() : programId;
+            LoyaltyAccount account = accounts.get(id);
+            if (account == null) {
+                throw new IllegalArgumentException("unknown program " + id.value());
+            }
+            return account;
         }
-        ProgramId id = programId == null ? setup.defaultProgram().id() : programId;
-        LoyaltyAccount account = accounts.get(id);
-        if (account == null) {
-            throw new IllegalArgumentException("unknown program " + id.value());
-        }
-        return account;
-    }
 
-    private void requireStoreAndTill(Purchase bill) {
-        if (setup.store(bill.bill().storeCode()).isEmpty()) {
-            throw new IllegalArgumentException("unknown store " + bill.bill().storeCode());
+        private void requireStoreAndTill(Purchase bill) {
+            if (setup.store(bill.bill().storeCode()).isEmpty()) {
+                throw new IllegalArgumentException("unknown store " + bill.bill().storeCode());
+            }
+            if (bill.tillCode() != null && setup.till(bill.tillCode()).isEmpty()) {
+                throw new IllegalArgumentException("unknown till " + bill.tillCode());
+            }
         }
-        if (bill.tillCode() != null && setup.till(bill.tillCode()).isEmpty()) {
-            throw new IllegalArgumentException("unknown till " + bill.tillCode());
-        }
-    }
 
-    private static String describe(Customer customer) {
-        return (customer.firstname() + " " + customer.lastname()).trim();
+        /** Catches the accounts up to now and collects what they produced, bills per program they count for. */
+        ReplayResult finish() {
+            Map<ProgramId, List<Purchase>> bills = new LinkedHashMap<>();
+            List<LedgerEntry> entries = new ArrayList<>();
+            List<SlabChange> slabChanges = new ArrayList<>();
+            for (LoyaltyAccount account : accounts.values()) {
+                account.catchUpTo(now);
+                AccountChanges changes = account.drainChanges();
+                if (!changes.purchases().isEmpty()) {
+                    bills.put(account.program().id(), changes.purchases());
+                }
+                entries.addAll(changes.ledgerEntries());
+                slabChanges.addAll(changes.slabChanges());
+            }
+            if (!nonLoyaltyBills.isEmpty()) {
+                bills.merge(setup.defaultProgram().id(), nonLoyaltyBills, (a, b) -> {
+                    List<Purchase> all = new ArrayList<>(a);
+                    all.addAll(b);
+                    return all;
+                });
+            }
+            ReplayedHistory history = new ReplayedHistory(customer, profileChanged, bills, entries, slabChanges,
+                    issued);
+            return new ReplayResult(history, payments, erased);
+        }
     }
 }
