@@ -54,20 +54,7 @@ public class JdbcCoupons implements Coupons {
             return Map.of();
         }
         List<Long> ids = customerIds.stream().map(CustomerId::value).distinct().toList();
-        List<CouponRow> couponRows = coupons.findNewestFirst(ids);
-        if (couponRows.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<CouponRedemption>> redemptionsByCoupon = new HashMap<>();
-        for (CouponRedemptionRow row : redemptions.findOfCustomers(ids)) {
-            redemptionsByCoupon.computeIfAbsent(row.couponId(), id -> new ArrayList<>()).add(mapper.toRedemption(row));
-        }
-        Map<CustomerId, List<Coupon>> byCustomer = new LinkedHashMap<>();
-        for (CouponRow row : couponRows) {
-            byCustomer.computeIfAbsent(new CustomerId(row.customerId()), id -> new ArrayList<>())
-                    .add(mapper.toCoupon(row, redemptionsByCoupon.getOrDefault(row.id(), List.of())));
-        }
-        return byCustomer;
+        return withRedemptions(ids, coupons.findNewestFirst(ids));
     }
 
     @Override
