@@ -1,6 +1,7 @@
 package org.loyaltyhub.application.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.ErasedIdentifier;
 import org.loyaltyhub.domain.ledger.BillRef;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
+import org.loyaltyhub.domain.ledger.PointsBalance;
 import org.loyaltyhub.domain.program.Program;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.PaymentDetails;
@@ -178,8 +180,11 @@ final class NewCustomerReplay {
             Map<ProgramId, List<Purchase>> bills = new LinkedHashMap<>();
             List<LedgerEntry> entries = new ArrayList<>();
             List<SlabChange> slabChanges = new ArrayList<>();
+            Map<ProgramId, PointsBalance> balances = new LinkedHashMap<>();
+            LocalDate today = LocalDate.ofInstant(now, setup.org().timeZone());
             for (LoyaltyAccount account : accounts.values()) {
                 account.catchUpTo(now);
+                balances.put(account.program().id(), account.ledger().balanceOn(today));
                 AccountChanges changes = account.drainChanges();
                 if (!changes.purchases().isEmpty()) {
                     bills.put(account.program().id(), changes.purchases());
@@ -195,7 +200,7 @@ final class NewCustomerReplay {
                 });
             }
             ReplayedHistory history = new ReplayedHistory(customer, profileChanged, bills, entries, slabChanges,
-                    issued);
+                    issued, balances, today);
             return new ReplayResult(history, payments, erased);
         }
     }

@@ -1,5 +1,6 @@
 package org.loyaltyhub.application.port.out;
 
+import java.util.Optional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,4 +27,7 @@ public interface Coupons {
      * customer; one query for the coupons and one for their redemptions whatever the number of customers.
      */
     Map<CustomerId, List<Coupon>> ofCustomers(Collection<CustomerId> customerIds, CouponQuery query);
+
+    /** The org's coupon with this code (exact match), with its redemptions. One query per table. */
+    Optional<Coupon> findByCode(OrgId orgId, String code);
 }

@@ -1,5 +1,6 @@
 package org.loyaltyhub.application.port.out;
 
+import java.util.Optional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,4 +38,17 @@ public interface Customers {
 
     /** Each customer's optional profile parts; customers without any are absent. One query. */
     Map<CustomerId, ProfileExtras> extrasOf(Collection<CustomerId> customerIds);
+
+    /**
+     * Takes the customer's write lock until the unit of work ends (a row lock: {@code SELECT ... FOR UPDATE}),
+     * so writes to one customer run one after another and writes to different customers in parallel.
+     * Returns the customer as stored once the lock is held; empty when there is no such customer in the org.
+     */
+    Optional<Customer> lockForWrite(OrgId orgId, CustomerId customerId);
+
+    /**
+     * Up to {@code limit} ids of the org's live (not erased) LOYALTY customers with an id above
+     * {@code afterId} (null: from the start), in id order: the daily jobs page through them.
+     */
+    List<CustomerId> loyaltyMembersAfter(OrgId orgId, CustomerId afterId, int limit);
 }

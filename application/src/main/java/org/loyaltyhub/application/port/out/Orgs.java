@@ -1,5 +1,6 @@
 package org.loyaltyhub.application.port.out;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.loyaltyhub.domain.setup.OrgSetup;
@@ -24,4 +25,7 @@ public interface Orgs {
 
     /** True when no org has been stored yet (a fresh database). */
     boolean isEmpty();
+
+    /** Every stored org's id, ascending: the daily jobs visit each. */
+    List<OrgId> allIds();
 }

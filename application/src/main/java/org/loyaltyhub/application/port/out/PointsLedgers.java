@@ -12,4 +12,10 @@ public interface PointsLedgers {
 
     /** Each customer's entries in the order they were appended; customers without entries are absent. */
     Map<CustomerId, List<LedgerEntry>> entriesOf(Collection<CustomerId> customerIds);
+
+    /**
+     * Appends and returns the entries under the ids storage gave them, in order (the id of a REDEEM entry is
+     * the redemption id a client gets back).
+     */
+    List<Long> appendReturningIds(CustomerId customerId, List<LedgerEntry> entries);
 }

@@ -1,5 +1,7 @@
 package org.loyaltyhub.application.port.out;
 
+import org.loyaltyhub.domain.purchase.LineItem;
+import org.loyaltyhub.domain.org.OrgId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,4 +47,22 @@ public interface Purchases {
 
     /** How the bills were settled, by bill id; bills without details are absent. One query per kind of detail. */
     Map<Long, PaymentDetails> paymentDetailsOf(Collection<Long> purchaseIds);
+
+    /**
+     * True when the org already has a bill with this number at this store of this type, a customer's or an
+     * anonymous one. One indexed query.
+     */
+    boolean isRecorded(OrgId orgId, String storeCode, String billNumber, TransactionType type);
+
+    /** Stores the line items of stored bills, by bill id, in the order given. */
+    void addLineItems(Map<Long, List<LineItem>> byPurchaseId);
+
+    /** The line items of stored bills, by bill id in their order; bills without lines are absent. One query. */
+    Map<Long, List<LineItem>> lineItemsOf(Collection<Long> purchaseIds);
+
+    /**
+     * Stores a NOT_INTERESTED bill made without a customer (the shopper did not want to be identified);
+     * returns it under its new id. Such bills count for {@link #isRecorded} but belong to no customer.
+     */
+    Purchase addAnonymous(OrgId orgId, ProgramId programId, Purchase bill);
 }
