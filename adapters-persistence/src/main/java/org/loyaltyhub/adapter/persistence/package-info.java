@@ -12,8 +12,13 @@
  * number. The reason is batching: with {@code Dialect.MYSQL}, Micronaut Data 4 inserts rows with a
  * generated id one statement per row (it does not rely on the driver returning the keys of a batch),
  * but batches rows whose id it does not generate. Rows whose new id the port returns (customer,
- * coupon, API user: one row each) keep {@code @GeneratedValue}; bills, which are inserted in lists
- * and whose ids are returned, go through one JDBC batch that reads back the generated keys.
+ * coupon, API user, anonymous bill: one row each) keep {@code @GeneratedValue}; bills and ledger entries,
+ * which are inserted in lists and whose ids are returned, go through one JDBC batch that reads back the
+ * generated keys.
+ *
+ * <h2>Writes</h2>
+ * A write unit of work runs READ COMMITTED and serialises on its customer's row lock
+ * ({@code SELECT ... FOR UPDATE}, see {@link org.loyaltyhub.adapter.persistence.TransactionalUnitOfWork}).
  *
  * <h2>Time</h2>
  * Instants are stored as UTC wall-clock {@code DATETIME} values in whole seconds, see

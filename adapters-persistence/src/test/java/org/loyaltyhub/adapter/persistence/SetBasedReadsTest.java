@@ -7,6 +7,7 @@ import static org.loyaltyhub.application.port.out.contract.ContractFixtures.days
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.application.port.out.Customers;
 import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
+import org.loyaltyhub.application.port.out.PointsBalances;
 import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.application.port.out.SlabHistories;
@@ -31,6 +33,7 @@ import org.loyaltyhub.domain.customer.IdentifierType;
 import org.loyaltyhub.domain.ledger.BillRef;
 import org.loyaltyhub.domain.ledger.EntryKind;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
+import org.loyaltyhub.domain.ledger.PointsBalance;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.purchase.TransactionType;
@@ -66,6 +69,8 @@ class SetBasedReadsTest implements TestDatabase {
     SlabHistories slabHistories;
     @Inject
     Coupons coupons;
+    @Inject
+    PointsBalances balances;
 
     private OrgSetup org;
     private final List<Customer> stored = new ArrayList<>();
@@ -211,5 +216,38 @@ class SetBasedReadsTest implements TestDatabase {
 
         assertThat(counter.statementsExecuted()).hasSize(9);
         assertThat(counter.connectionsTaken()).isEqualTo(1);
+    }
+
+    @Test
+    void theWriteSidesLookupsCostOneQueryEachAndALockReadsLikeAFind() {
+        List<CustomerId> batch = ids(BATCH);
+        CustomerId first = batch.get(0);
+        ProgramId program = org.defaultProgram().id();
+        LocalDate day = LocalDate.of(2024, 3, 1);
+        for (CustomerId id : batch) {
+            balances.save(id, program, PointsBalance.EMPTY, day);
+        }
+        assertThat(balances.balancesOf(batch)).hasSize(BATCH);
+        assertThat(purchases.isRecorded(org.org().id(), "S1", "B-1-1", TransactionType.REGULAR)).isTrue();
+        assertThat(coupons.findByCode(org.org().id(), "C-1").orElseThrow().redemptions()).hasSize(1);
+
+        assertThat(statementsFor(() -> balances.balancesOf(batch))).isEqualTo(1);
+        assertThat(statementsFor(() -> {
+            balances.save(first, program, PointsBalance.EMPTY, day);
+            return null;
+        })).isEqualTo(1);
+        assertThat(statementsFor(() -> purchases.isRecorded(org.org().id(), "S1", "B-1-1", TransactionType.REGULAR)))
+                .isEqualTo(1);
+        assertThat(statementsFor(() -> purchases.lineItemsOf(List.of(1L, 2L, 3L)))).isEqualTo(1);
+        // The coupon, then its redemptions.
+        assertThat(statementsFor(() -> coupons.findByCode(org.org().id(), "C-1"))).isEqualTo(2);
+        // The locked row, then one query per child table, as findBy.
+        assertThat(statementsFor(() -> unitOfWork.write(() -> customers.lockForWrite(org.org().id(), first))))
+                .as(counter.statementsExecuted().toString()).isEqualTo(5);
+        assertThat(statementsFor(() -> customers.loyaltyMembersAfter(org.org().id(), null, 5))).isEqualTo(1);
+        List<LedgerEntry> entries = IntStream.rangeClosed(1, 10).mapToObj(n -> new LedgerEntry(program,
+                EntryKind.ADJUST_CREDIT, Points.of(n), daysAfterT0(50 + n), null, null, null, null, "batch")).toList();
+        assertThat(statementsFor(() -> ledgers.appendReturningIds(first, entries)))
+                .as(counter.statementsExecuted().toString()).isEqualTo(1);
     }
 }

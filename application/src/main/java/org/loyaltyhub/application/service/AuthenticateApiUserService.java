@@ -60,7 +60,7 @@ public final class AuthenticateApiUserService implements AuthenticateApiUserUseC
             return Optional.empty();
         }
         ApiUser u = user.get();
-        ApiCaller caller = new ApiCaller(u.username(), u.orgId(), u.tillCode(), u.storeCode());
+        ApiCaller caller = new ApiCaller(u.username(), u.orgId(), u.tillCode(), u.storeCode(), u.rights());
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();
         }

@@ -146,7 +146,7 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
         for (Customer customer : matches) {
             CustomerDetails details = detailsOf(customer, setup, sections, today, query.options(), labels,
                     extras.getOrDefault(customer.requireId(), ProfileExtras.NONE));
-            for (String key : identifierValues(customer, query.identifierType())) {
+            for (String key : CustomerIdentifiers.valuesOf(customer, query.identifierType())) {
                 if (values.contains(key)) {
                     byValue.put(key, details);
                 }
@@ -165,7 +165,7 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
             return Set.of();
         }
         Set<String> answered = new HashSet<>();
-        found.forEach(c -> answered.addAll(identifierValues(c, type)));
+        found.forEach(c -> answered.addAll(CustomerIdentifiers.valuesOf(c, type)));
         Map<String, String> valueByHash = new HashMap<>();
         for (String value : values) {
             if (!answered.contains(value)) {
@@ -189,15 +189,36 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
                 : Map.of();
         boolean payment = options.transactionFilter().tenders() || options.transactionFilter().creditNotes();
         List<Long> billIds = recent.values().stream().flatMap(List::stream).map(Purchase::id).toList();
+        Map<CustomerId, List<SlabChange>> slabs = slabHistories.historyOf(ids);
         return new Sections(
                 ledgers.entriesOf(ids),
-                slabHistories.historyOf(ids),
+                slabs,
                 purchases.netTotalsOf(ids),
                 recent,
                 query.sections().coupons() ? coupons.ofCustomers(ids, couponQuery(options.couponFilter(), today))
                         : Map.of(),
-                options.needsPurchaseHistory() ? purchases.historyOf(ids) : Map.of(),
+                options.needsPurchaseHistory() || renewalDue(ids, slabs, setup, today) ? purchases.historyOf(ids)
+                        : Map.of(),
                 payment && !billIds.isEmpty() ? purchases.paymentDetailsOf(billIds) : Map.of());
+    }
+
+    /**
+     * Whether some customer's slab in some program is past its validity: catching up then renews or drops
+     * it by the bills of the period that ended, so those bills must be read.
+     */
+    private static boolean renewalDue(Collection<CustomerId> ids, Map<CustomerId, List<SlabChange>> slabs,
+                                      OrgSetup setup, LocalDate today) {
+        ZoneId zone = setup.org().timeZone();
+        for (CustomerId id : ids) {
+            List<SlabChange> history = slabs.getOrDefault(id, List.of());
+            for (Program program : setup.programs()) {
+                List<SlabChange> ofProgram = history.stream().filter(c -> c.programId().equals(program.id())).toList();
+                if (TierStanding.from(ofProgram, zone).isDueForRenewalOn(today)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A day of the org's calendar is the span of instants from its start to the next day's start. */
@@ -249,6 +270,13 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
         List<LedgerEntry> entries = allEntries.stream().filter(e -> e.programId().equals(program.id())).toList();
         List<SlabChange> history = allHistory.stream().filter(c -> c.programId().equals(program.id())).toList();
         LoyaltyAccount account = LoyaltyAccount.reconstitute(program, zone, entries, bills, history);
+        // A downgrade, renewal or expiry whose date has passed shows at once, before the daily jobs store it.
+        account.catchUpTo(today.atStartOfDay(zone).toInstant());
+        List<SlabChange> caughtUp = account.drainChanges().slabChanges();
+        if (!caughtUp.isEmpty()) {
+            history = new ArrayList<>(history);
+            history.addAll(caughtUp);
+        }
         PointsLedger ledger = account.ledger();
         TierStanding standing = account.standing();
         ProgramDetails details = new ProgramDetails(
@@ -281,18 +309,6 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
 
     private static CouponView viewOf(Coupon coupon, OrgSetup setup, LocalDate today) {
         return new CouponView(coupon, setup.series(coupon.seriesId()).orElse(null), coupon.statusOn(today));
-    }
-
-    /** The values of one identifier type a customer answers to (a customer may hold several cards). */
-    private static List<String> identifierValues(Customer customer, IdentifierType type) {
-        return switch (type) {
-            case ID -> List.of(String.valueOf(customer.requireId().value()));
-            case MOBILE -> customer.mobile().map(m -> List.of(m.value())).orElse(List.of());
-            case EMAIL -> customer.email().map(e -> List.of(e.value())).orElse(List.of());
-            case EXTERNAL_ID -> customer.externalId().map(e -> List.of(e.value())).orElse(List.of());
-            case CARD_NUMBER -> customer.cards().stream().map(c -> c.number()).toList();
-            case CARD_EXTERNAL_ID -> customer.cards().stream().map(c -> c.externalId()).filter(v -> v != null).toList();
-        };
     }
 
     /** Live customers by the values that found them, and the values that belong to erased customers. */

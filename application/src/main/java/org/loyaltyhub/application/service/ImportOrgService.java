@@ -18,6 +18,7 @@ import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.application.port.out.Customers;
 import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
+import org.loyaltyhub.application.port.out.PointsBalances;
 import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.application.port.out.ReplayedHistory;
@@ -49,11 +50,12 @@ public final class ImportOrgService implements ImportOrgUseCase {
     private final Purchases purchases;
     private final SlabHistories slabHistories;
     private final Coupons coupons;
+    private final PointsBalances balances;
     private final ClockPort clock;
 
     public ImportOrgService(UnitOfWork unitOfWork, Orgs orgs, ApiUsers apiUsers, Customers customers,
                             PointsLedgers ledgers, Purchases purchases, SlabHistories slabHistories, Coupons coupons,
-                            ClockPort clock) {
+                            PointsBalances balances, ClockPort clock) {
         this.unitOfWork = unitOfWork;
         this.orgs = orgs;
         this.apiUsers = apiUsers;
@@ -62,6 +64,7 @@ public final class ImportOrgService implements ImportOrgUseCase {
         this.purchases = purchases;
         this.slabHistories = slabHistories;
         this.coupons = coupons;
+        this.balances = balances;
         this.clock = clock;
     }
 
@@ -100,6 +103,7 @@ public final class ImportOrgService implements ImportOrgUseCase {
         }
         ledgers.append(id, history.ledgerEntries());
         slabHistories.append(id, history.slabChanges());
+        history.balances().forEach((program, balance) -> balances.save(id, program, balance, history.balancesAsOf()));
         for (Coupon coupon : history.coupons()) {
             coupons.add(setup.org().id(), coupon);
         }
@@ -135,7 +139,7 @@ public final class ImportOrgService implements ImportOrgUseCase {
         Till till = setup.till(user.tillCode()).orElseThrow(() -> new IllegalArgumentException(
                 "API user " + user.username() + " names unknown till " + user.tillCode()));
         return new ApiUser(user.username(), setup.org().id(), till.code(), till.storeCode(),
-                PasswordHash.of(md5Hex(user.password())));
+                PasswordHash.of(md5Hex(user.password())), user.rights());
     }
 
     /** Capillary clients send md5hex(password); that is the secret the stored hash protects. */

@@ -20,6 +20,8 @@ public final class InMemoryCoupons implements Coupons {
     private final List<StoredCoupon> coupons = new ArrayList<>();
     private long nextId = 1;
     public int reads;
+    /** Calls that change what is stored. */
+    public int writes;
     private final InMemoryOrgs orgs;
 
     /** The org configuration tells which till, store, zone or concept a coupon's series is restricted to. */
@@ -29,6 +31,7 @@ public final class InMemoryCoupons implements Coupons {
 
     @Override
     public Coupon add(OrgId orgId, Coupon coupon) {
+        writes++;
         if (coupons.stream().anyMatch(c -> c.orgId.equals(orgId) && c.coupon.code().equals(coupon.code()))) {
             throw new IllegalStateException("coupon code " + coupon.code() + " exists in org " + orgId.value());
         }
@@ -39,6 +42,7 @@ public final class InMemoryCoupons implements Coupons {
 
     @Override
     public void addRedemption(long couponId, CouponRedemption redemption) {
+        writes++;
         StoredCoupon stored = coupons.stream().filter(c -> c.coupon.id().orElseThrow() == couponId).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no coupon " + couponId));
         stored.redemptions.add(redemption);
@@ -119,5 +123,12 @@ public final class InMemoryCoupons implements Coupons {
                     && (query.entityValue() == null || query.entityValue().equals(restriction.get().value()));
         }
         return true;
+    }
+
+    @Override
+    public Optional<Coupon> findByCode(OrgId orgId, String code) {
+        reads++;
+        return coupons.stream().filter(c -> c.orgId.equals(orgId) && c.coupon.code().equals(code))
+                .map(StoredCoupon::snapshot).findFirst();
     }
 }

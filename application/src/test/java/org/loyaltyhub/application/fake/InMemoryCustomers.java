@@ -22,9 +22,14 @@ public final class InMemoryCustomers implements Customers {
     private long nextId = 1;
     public int finds;
     public int erasedReads;
+    /** Calls that change what is stored. */
+    public int writes;
+    /** Every customer id {@link #lockForWrite} locked, in order: tests check that writes take the lock. */
+    public final List<CustomerId> locked = new ArrayList<>();
 
     @Override
     public Customer add(Customer customer) {
+        writes++;
         for (Customer other : byId.values()) {
             if (other.orgId().equals(customer.orgId()) && sharesIdentifier(other, customer)) {
                 throw new IllegalStateException("identifier already taken in org " + customer.orgId().value());
@@ -37,8 +42,15 @@ public final class InMemoryCustomers implements Customers {
 
     @Override
     public void update(Customer customer) {
+        writes++;
         if (!byId.containsKey(customer.requireId())) {
             throw new IllegalStateException("no customer " + customer.requireId().value());
+        }
+        for (Customer other : byId.values()) {
+            if (!other.requireId().equals(customer.requireId()) && other.orgId().equals(customer.orgId())
+                    && sharesIdentifier(other, customer)) {
+                throw new IllegalStateException("identifier already taken in org " + customer.orgId().value());
+            }
         }
         byId.put(customer.requireId(), customer);
     }
@@ -57,6 +69,7 @@ public final class InMemoryCustomers implements Customers {
 
     @Override
     public void addErasedIdentifiers(OrgId orgId, CustomerId customerId, List<ErasedIdentifier> identifiers) {
+        writes++;
         identifiers.forEach(i -> erased.computeIfAbsent(orgId, k -> new java.util.HashSet<>()).add(i.hash()));
     }
 
@@ -69,6 +82,7 @@ public final class InMemoryCustomers implements Customers {
 
     @Override
     public void saveExtras(CustomerId customerId, org.loyaltyhub.domain.customer.ProfileExtras profileExtras) {
+        writes++;
         if (profileExtras.isEmpty()) {
             extras.remove(customerId);
         } else {
@@ -98,5 +112,41 @@ public final class InMemoryCustomers implements Customers {
         return (a.mobile().isPresent() && a.mobile().equals(b.mobile()))
                 || (a.email().isPresent() && a.email().equals(b.email()))
                 || (a.externalId().isPresent() && a.externalId().equals(b.externalId()));
+    }
+
+    @Override
+    public java.util.Optional<Customer> lockForWrite(OrgId orgId, CustomerId customerId) {
+        Customer customer = byId.get(customerId);
+        if (customer == null || !customer.orgId().equals(orgId)) {
+            return java.util.Optional.empty();
+        }
+        locked.add(customerId);
+        return java.util.Optional.of(copyOf(customer));
+    }
+
+    @Override
+    public List<CustomerId> loyaltyMembersAfter(OrgId orgId, CustomerId afterId, int limit) {
+        return byId.values().stream()
+                .filter(c -> c.orgId().equals(orgId) && c.isLoyaltyMember() && !c.isErased())
+                .map(Customer::requireId)
+                .filter(id -> afterId == null || id.value() > afterId.value())
+                .sorted(java.util.Comparator.comparingLong(CustomerId::value))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The stored customer without counting a read: other fakes look up a customer's org through it. */
+    java.util.Optional<Customer> peek(CustomerId customerId) {
+        return java.util.Optional.ofNullable(byId.get(customerId));
+    }
+
+    /**
+     * A detached copy, as a database would return: a service changing the customer it locked changes nothing
+     * stored until it calls {@link #update}.
+     */
+    private static Customer copyOf(Customer c) {
+        return Customer.reconstitute(c.requireId(), c.orgId(), c.firstname(), c.lastname(), c.mobile().orElse(null),
+                c.email().orElse(null), c.externalId().orElse(null), c.type(), c.registration(), c.updatedOn(),
+                c.fraud(), c.customFields(), c.extendedFields(), c.cards(), c.notes(), c.erasedOn().orElse(null));
     }
 }

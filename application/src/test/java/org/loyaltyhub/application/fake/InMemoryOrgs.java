@@ -39,4 +39,9 @@ public final class InMemoryOrgs implements Orgs {
     public boolean isEmpty() {
         return setups.isEmpty();
     }
+
+    @Override
+    public java.util.List<OrgId> allIds() {
+        return setups.keySet().stream().sorted(java.util.Comparator.comparingLong(OrgId::value)).toList();
+    }
 }

@@ -11,13 +11,25 @@ import org.loyaltyhub.domain.ledger.LedgerEntry;
 
 public final class InMemoryPointsLedgers implements PointsLedgers {
     private final Map<CustomerId, List<LedgerEntry>> entries = new HashMap<>();
+    private long nextId = 1;
     public int reads;
+    /** Calls that change what is stored. */
+    public int writes;
 
     @Override
     public void append(CustomerId customerId, List<LedgerEntry> newEntries) {
-        if (!newEntries.isEmpty()) {
-            entries.computeIfAbsent(customerId, k -> new ArrayList<>()).addAll(newEntries);
+        appendReturningIds(customerId, newEntries);
+    }
+
+    @Override
+    public List<Long> appendReturningIds(CustomerId customerId, List<LedgerEntry> newEntries) {
+        writes++;
+        List<Long> ids = new ArrayList<>();
+        for (LedgerEntry entry : newEntries) {
+            entries.computeIfAbsent(customerId, k -> new ArrayList<>()).add(entry);
+            ids.add(nextId++);
         }
+        return ids;
     }
 
     @Override

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.loyaltyhub.application.port.out.PurchaseFilter;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.org.OrgId;
 import org.loyaltyhub.domain.program.ProgramId;
+import org.loyaltyhub.domain.purchase.LineItem;
 import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.purchase.TransactionType;
@@ -20,11 +22,22 @@ public final class InMemoryPurchases implements Purchases {
     private final Map<CustomerId, List<Purchase>> byCustomer = new HashMap<>();
     private final Map<Long, ProgramId> programOfBill = new HashMap<>();
     private final Map<Long, PaymentDetails> payments = new HashMap<>();
+    private final Map<Long, List<LineItem>> lineItems = new HashMap<>();
+    private final List<AnonymousBill> anonymous = new ArrayList<>();
+    private final InMemoryCustomers customers;
     private long nextId = 1;
     public int reads;
+    /** Calls that change what is stored. */
+    public int writes;
+
+    /** The customers tell which org a customer's bill belongs to (bill numbers are unique per org and store). */
+    public InMemoryPurchases(InMemoryCustomers customers) {
+        this.customers = customers;
+    }
 
     @Override
     public List<Purchase> add(CustomerId customerId, ProgramId programId, List<Purchase> purchases) {
+        writes++;
         List<Purchase> stored = new ArrayList<>();
         for (Purchase p : purchases) {
             programOfBill.put(nextId, programId);
@@ -89,6 +102,7 @@ public final class InMemoryPurchases implements Purchases {
 
     @Override
     public void addPaymentDetails(Map<Long, PaymentDetails> byPurchaseId) {
+        writes++;
         payments.putAll(byPurchaseId);
     }
 
@@ -102,5 +116,60 @@ public final class InMemoryPurchases implements Purchases {
             }
         });
         return result;
+    }
+
+    @Override
+    public boolean isRecorded(OrgId orgId, String storeCode, String billNumber, TransactionType type) {
+        reads++;
+        boolean anonymousMatch = anonymous.stream().anyMatch(a -> a.orgId.equals(orgId) && matches(a.bill, storeCode,
+                billNumber, type));
+        return anonymousMatch || byCustomer.entrySet().stream()
+                .filter(e -> customers.peek(e.getKey()).map(c -> c.orgId().equals(orgId)).orElse(false))
+                .flatMap(e -> e.getValue().stream())
+                .anyMatch(p -> matches(p, storeCode, billNumber, type));
+    }
+
+    private static boolean matches(Purchase p, String storeCode, String billNumber, TransactionType type) {
+        return p.type() == type && p.bill().storeCode().equals(storeCode) && p.bill().number().equals(billNumber);
+    }
+
+    @Override
+    public void addLineItems(Map<Long, List<LineItem>> byPurchaseId) {
+        writes++;
+        byPurchaseId.forEach((id, items) -> {
+            if (!items.isEmpty()) {
+                lineItems.computeIfAbsent(id, k -> new ArrayList<>()).addAll(items);
+            }
+        });
+    }
+
+    @Override
+    public Map<Long, List<LineItem>> lineItemsOf(Collection<Long> purchaseIds) {
+        reads++;
+        Map<Long, List<LineItem>> result = new HashMap<>();
+        purchaseIds.forEach(id -> {
+            if (lineItems.containsKey(id)) {
+                result.put(id, List.copyOf(lineItems.get(id)));
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public Purchase addAnonymous(OrgId orgId, ProgramId programId, Purchase bill) {
+        writes++;
+        Purchase stored = new Purchase(nextId++, bill.bill(), bill.type(), bill.amount(), bill.at(), bill.tillCode(),
+                bill.returnOf());
+        programOfBill.put(stored.id(), programId);
+        anonymous.add(new AnonymousBill(orgId, stored));
+        return stored;
+    }
+
+    /** Anonymous bills stored so far, for tests. */
+    public List<Purchase> anonymousBills(OrgId orgId) {
+        return anonymous.stream().filter(a -> a.orgId.equals(orgId)).map(AnonymousBill::bill).toList();
+    }
+
+    private record AnonymousBill(OrgId orgId, Purchase bill) {
     }
 }

@@ -12,9 +12,12 @@ import org.loyaltyhub.domain.tier.SlabChange;
 public final class InMemorySlabHistories implements SlabHistories {
     private final Map<CustomerId, List<SlabChange>> changes = new HashMap<>();
     public int reads;
+    /** Calls that change what is stored. */
+    public int writes;
 
     @Override
     public void append(CustomerId customerId, List<SlabChange> newChanges) {
+        writes++;
         if (!newChanges.isEmpty()) {
             changes.computeIfAbsent(customerId, k -> new ArrayList<>()).addAll(newChanges);
         }

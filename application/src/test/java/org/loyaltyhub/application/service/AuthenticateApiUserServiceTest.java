@@ -7,8 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.loyaltyhub.application.fake.FixedClock;
 import org.loyaltyhub.application.fake.InMemoryStore;
 import org.loyaltyhub.application.port.in.ApiCaller;
+import org.loyaltyhub.domain.access.AccessLevel;
+import org.loyaltyhub.domain.access.AccessRights;
 import org.loyaltyhub.domain.access.ApiUser;
 import org.loyaltyhub.domain.access.PasswordHash;
+import org.loyaltyhub.domain.access.Resource;
 import org.loyaltyhub.domain.org.OrgId;
 
 class AuthenticateApiUserServiceTest {
@@ -30,6 +33,16 @@ class AuthenticateApiUserServiceTest {
         assertThat(caller.orgId()).isEqualTo(new OrgId(7));
         assertThat(caller.tillCode()).isEqualTo("till.7");
         assertThat(caller.storeCode()).isEqualTo("store.7");
+    }
+
+    @Test
+    void theCallerCarriesTheUsersAccessGroup() {
+        store.apiUsers.add(new ApiUser("viewer.7", new OrgId(7), "till.7", "store.7", PasswordHash.of(SECRET, 10_000),
+                AccessRights.READ_ONLY));
+
+        assertThat(service.authenticate("viewer.7", SECRET).orElseThrow().rights()).isEqualTo(AccessRights.READ_ONLY);
+        assertThat(service.authenticate("till.7", SECRET).orElseThrow().may(Resource.POINTS, AccessLevel.WRITE))
+                .isTrue();
     }
 
     @Test

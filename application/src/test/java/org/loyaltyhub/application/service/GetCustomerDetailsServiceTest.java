@@ -48,7 +48,7 @@ class GetCustomerDetailsServiceTest {
     @BeforeEach
     void seed() {
         ImportOrgService importer = new ImportOrgService(store.unitOfWork, store.orgs, store.apiUsers, store.customers,
-                store.ledgers, store.purchases, store.slabHistories, store.coupons, clock);
+                store.ledgers, store.purchases, store.slabHistories, store.coupons, store.balances, clock);
         OrgSetup setup = SampleOrg.setup(1);
         List<HistoryEvent> ritasHistory = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {

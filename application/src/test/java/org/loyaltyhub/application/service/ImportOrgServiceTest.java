@@ -14,6 +14,7 @@ import org.loyaltyhub.application.port.in.CustomerImport;
 import org.loyaltyhub.application.port.in.HistoryEvent;
 import org.loyaltyhub.application.port.in.ImportReport;
 import org.loyaltyhub.application.port.in.OrgImport;
+import org.loyaltyhub.domain.access.AccessRights;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.customer.FraudDetails;
@@ -34,7 +35,7 @@ class ImportOrgServiceTest {
     private final FixedClock clock = FixedClock.at("2027-03-01T00:00:00Z");
     private final InMemoryStore store = new InMemoryStore();
     private final ImportOrgService importer = new ImportOrgService(store.unitOfWork, store.orgs, store.apiUsers,
-            store.customers, store.ledgers, store.purchases, store.slabHistories, store.coupons, clock);
+            store.customers, store.ledgers, store.purchases, store.slabHistories, store.coupons, store.balances, clock);
 
     private static HistoryEvent bill(String number, TransactionType type, String amount, String at, String returnOf) {
         return new HistoryEvent.Bill(null, new Purchase(null, new BillRef(SampleOrg.STORE, number), type,
@@ -106,6 +107,31 @@ class ImportOrgServiceTest {
         assertThat(user.password().matches("demo123")).isFalse();
         assertThat(user.password().encoded()).doesNotContain(ImportOrgService.md5Hex("demo123"));
         assertThat(user.storeCode()).isEqualTo(SampleOrg.STORE);
+    }
+
+    @Test
+    void anApiUserKeepsItsAccessGroup() {
+        importer.importOrg(new OrgImport(SampleOrg.setup(1), List.of(
+                new ApiUserImport("viewer", SampleOrg.TILL, "demo123", AccessRights.READ_ONLY),
+                new ApiUserImport("writer", SampleOrg.TILL, "demo123")), List.of()));
+
+        assertThat(store.apiUsers.findByUsername("viewer").orElseThrow().rights()).isEqualTo(AccessRights.READ_ONLY);
+        assertThat(store.apiUsers.findByUsername("writer").orElseThrow().rights()).isEqualTo(AccessRights.FULL);
+    }
+
+    @Test
+    void eachImportedMembersBalancesAreStoredAsOfTheImportDay() {
+        List<HistoryEvent> history = List.of(
+                bill("B1", TransactionType.REGULAR, "600", "2027-01-10T10:00:00Z", null),
+                new HistoryEvent.PointsRedemption(null, Points.of(100), Instant.parse("2027-02-03T10:00:00Z"), null));
+
+        importer.importOrg(new OrgImport(SampleOrg.setup(1), List.of(), List.of(new CustomerImport(rita(), history))));
+
+        CustomerId id = new CustomerId(1);
+        var stored = store.balances.balancesOf(List.of(id)).get(id).get(SampleOrg.setup(1).defaultProgram().id());
+        assertThat(stored.asOf()).isEqualTo(SampleOrg.day("2027-03-01"));
+        assertThat(stored.balance().available()).isEqualTo(Points.of(500));
+        assertThat(stored.balance().redeemed()).isEqualTo(Points.of(100));
     }
 
     @Test

@@ -67,7 +67,8 @@ record SeedFile(SeedOrg org, List<SeedStore> stores, List<SeedTill> tills, List<
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record SeedApiUser(String username, String till, String password) {
+    /** {@code access}: the user's access group, resource name to NONE/READ/WRITE; absent: WRITE on all. */
+    record SeedApiUser(String username, String till, String password, Map<String, String> access) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -11,11 +11,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.loyaltyhub.application.port.in.ApiUserImport;
+import org.loyaltyhub.domain.access.AccessLevel;
+import org.loyaltyhub.domain.access.AccessRights;
+import org.loyaltyhub.domain.access.Resource;
 import org.loyaltyhub.application.port.in.CustomerImport;
 import org.loyaltyhub.application.port.in.HistoryEvent;
 import org.loyaltyhub.application.port.in.OrgImport;
@@ -92,6 +96,24 @@ public final class SeedFileReader {
         }
     }
 
+    /** Resources the group does not name get NONE: a group grants only what it says. */
+    private static AccessRights accessRights(SeedFile.SeedApiUser user) {
+        if (user.access() == null) {
+            return AccessRights.FULL;
+        }
+        Map<Resource, AccessLevel> levels = new EnumMap<>(Resource.class);
+        user.access().forEach((resource, level) -> {
+            try {
+                levels.put(Resource.valueOf(resource), AccessLevel.valueOf(level));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException("API user " + user.username() + ": access " + resource + "="
+                        + level + " is not one of " + java.util.Arrays.toString(Resource.values()) + " = "
+                        + java.util.Arrays.toString(AccessLevel.values()));
+            }
+        });
+        return new AccessRights(levels);
+    }
+
     private OrgImport toImport(SeedFile file) {
         Objects.requireNonNull(file.org(), "the seed file needs an org");
         OrgId orgId = new OrgId(file.org().id());
@@ -104,7 +126,7 @@ public final class SeedFileReader {
                 file.extendedFieldLabels() == null ? Map.of() : file.extendedFieldLabels());
 
         List<ApiUserImport> users = list(file.apiUsers()).stream()
-                .map(u -> new ApiUserImport(u.username(), u.till(), u.password())).toList();
+                .map(u -> new ApiUserImport(u.username(), u.till(), u.password(), accessRights(u))).toList();
         List<CustomerImport> customers = new ArrayList<>();
         for (SeedCustomer c : list(file.customers())) {
             String who = (c.firstname() + " " + c.lastname()).trim();

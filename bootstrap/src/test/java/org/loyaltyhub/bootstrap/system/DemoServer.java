@@ -18,7 +18,7 @@ public final class DemoServer {
     public static Map<String, String> properties() {
         Map<String, String> p = new HashMap<>();
         p.put("datasources.default.url", "jdbc:h2:mem:sys" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1");
         p.put("loyaltyhub.clock.fixed", NOW);
         return p;
     }

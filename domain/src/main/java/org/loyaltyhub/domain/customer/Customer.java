@@ -20,7 +20,7 @@ public final class Customer {
     private Mobile mobile;
     private Email email;
     private ExternalId externalId;
-    private final CustomerType type;
+    private CustomerType type;
     private final Registration registration;
     private Instant updatedOn;
     private FraudDetails fraud;
@@ -93,6 +93,66 @@ public final class Customer {
                 type, registration, updatedOn, fraud, customFields, extendedFields, cards, notes, erasedOn);
     }
 
+    /** Replaces first and last name (null: empty). */
+    public void rename(String newFirstname, String newLastname, Instant at) {
+        requireLive();
+        firstname = newFirstname == null ? "" : newFirstname;
+        lastname = newLastname == null ? "" : newLastname;
+        touch(at);
+    }
+
+    /**
+     * Sets the three identifiers at once (null: none), so a change that swaps one for another is checked
+     * as a whole: at least one must remain. Uniqueness within the org is the caller's to check.
+     */
+    public void changeIdentifiers(Mobile newMobile, Email newEmail, ExternalId newExternalId, Instant at) {
+        requireLive();
+        if (newMobile == null && newEmail == null && newExternalId == null) {
+            throw new DomainException("NO_IDENTIFIER", "a customer needs a mobile, an e-mail or an external id");
+        }
+        mobile = newMobile;
+        email = newEmail;
+        externalId = newExternalId;
+        touch(at);
+    }
+
+    /** Sets the given custom fields: each replaces the field of the same name, or is added; others stay. */
+    public void putCustomFields(List<CustomField> fields, Instant at) {
+        requireLive();
+        for (CustomField field : fields) {
+            customFields.removeIf(f -> f.name().equals(field.name()));
+            customFields.add(field);
+        }
+        touch(at);
+    }
+
+    /** Sets the given extended fields: each replaces the field of the same name, or is added; others stay. */
+    public void putExtendedFields(List<ExtendedField> fields, Instant at) {
+        requireLive();
+        for (ExtendedField field : fields) {
+            extendedFields.removeIf(f -> f.name().equals(field.name()));
+            extendedFields.add(field);
+        }
+        touch(at);
+    }
+
+    /**
+     * Changes the customer type. A non-member may join the loyalty program; a member never leaves it,
+     * because points, slabs and coupons would be left without an owner.
+     */
+    public void changeType(CustomerType newType, Instant at) {
+        requireLive();
+        Objects.requireNonNull(newType, "customer type");
+        if (newType == type) {
+            return;
+        }
+        if (type == CustomerType.LOYALTY) {
+            throw new DomainException("LOYALTY_IS_FINAL", "a LOYALTY customer cannot become " + newType);
+        }
+        type = newType;
+        touch(at);
+    }
+
     public void markFraud(FraudDetails details) {
         this.fraud = Objects.requireNonNull(details);
         touch(details.modifiedOn());
@@ -144,6 +204,12 @@ public final class Customer {
         erasedOn = Objects.requireNonNull(at, "erase time");
         touch(at);
         return erased;
+    }
+
+    private void requireLive() {
+        if (erasedOn != null) {
+            throw new DomainException("ALREADY_ERASED", "customer was erased on " + erasedOn);
+        }
     }
 
     public boolean isErased() {

@@ -45,11 +45,13 @@ import org.loyaltyhub.domain.shared.Money;
 import org.loyaltyhub.domain.shared.Points;
 import org.loyaltyhub.domain.tier.SlabChange;
 import org.loyaltyhub.domain.tier.SlabChangeType;
+import org.loyaltyhub.domain.tier.TierStanding;
 
 /**
  * Random histories of bills, returns, redemptions, adjustments and awards over months, checked step by
- * step against a deliberately simple reference model (lots with remaining amounts) written here, and
- * at the end against a replay of the stored entries. Fixed seeds: a failure names its seed and step.
+ * step against a deliberately simple reference model written here (lots with remaining amounts for the
+ * balance and expiry schedule; the test program's slab rules restated by hand for the tier), and at the
+ * end against a replay of the stored entries. Fixed seeds: a failure names its seed and step.
  */
 class LoyaltyAccountRandomHistoryTest {
     private static final int HISTORIES = 300;
@@ -72,19 +74,26 @@ class LoyaltyAccountRandomHistoryTest {
         int refusals = 0;
         int expiries = 0;
         int slabMoves = 0;
+        Map<String, Integer> tierMoves = new TreeMap<>();
         for (int seed = 1; seed <= HISTORIES; seed++) {
             HistoryStats stats = runHistory(seed);
             refusals += stats.refusals;
             expiries += stats.expiries;
             slabMoves += stats.slabMoves;
+            stats.tierMoves.forEach((move, n) -> tierMoves.merge(move, n, Integer::sum));
         }
         // the histories must actually reach the interesting paths
         assertThat(refusals).as("refused redemptions/debits").isGreaterThan(100);
         assertThat(expiries).as("EXPIRE entries").isGreaterThan(100);
         assertThat(slabMoves).as("slab changes").isGreaterThan(100);
+        for (String move : List.of("UPGRADE to 2", "UPGRADE to 3", "RENEW 2", "RENEW 3", "DOWNGRADE to 1",
+                "DOWNGRADE to 2")) {
+            assertThat(tierMoves.getOrDefault(move, 0)).as("reference tier moves %s: %s", move, tierMoves)
+                    .isGreaterThan(5);
+        }
     }
 
-    private record HistoryStats(int refusals, int expiries, int slabMoves) {
+    private record HistoryStats(int refusals, int expiries, int slabMoves, Map<String, Integer> tierMoves) {
     }
 
     private HistoryStats runHistory(int seed) {
@@ -105,8 +114,11 @@ class LoyaltyAccountRandomHistoryTest {
             try {
                 at = at.plus(Duration.ofDays(random.nextInt(6))).plusSeconds(random.nextInt(86_400));
                 LocalDate today = LocalDate.ofInstant(at, zone);
-                account.catchUpTo(at); // so the slab the next event earns at is known to the reference
-                int serial = account.standing().serial();
+                account.catchUpTo(at);
+                ref.tier.catchUpTo(today);
+                assertThat(account.standing()).as("standing after catching up to %s", today)
+                        .isEqualTo(ref.tier.standing());
+                int serial = ref.tier.serial; // the slab the next bill earns at, by the reference's own rules
                 int dice = random.nextInt(100);
                 BillRef touched = null;
                 if (dice < 35) {
@@ -115,9 +127,11 @@ class LoyaltyAccountRandomHistoryTest {
                     BillRef bill = new BillRef("S" + random.nextInt(3), "B" + step);
                     op = "bill " + amount + " at slab " + serial;
                     account.recordPurchase(new Purchase(null, bill, TransactionType.REGULAR, amount, at, "T1", null));
-                    BigDecimal points = amount.value().multiply(program.earningRule().rateFor(serial))
+                    BigDecimal points = amount.value().multiply(REF_RATES.get(serial))
                             .setScale(3, RoundingMode.HALF_UP);
                     ref.earn(bill, amount.value(), points, today);
+                    ref.tier.bill(today, amount.value(), true);
+                    ref.tier.considerUpgrade(today, ref.lifetime());
                     regularBills.add(bill);
                     touched = bill;
                 } else if (dice < 45 && !regularBills.isEmpty()) {
@@ -129,6 +143,7 @@ class LoyaltyAccountRandomHistoryTest {
                     account.recordPurchase(new Purchase(null, new BillRef("S9", "R" + step), TransactionType.RETURN,
                             new Money(amount), at, "T1", original));
                     ref.takeBack(original, quarters, amount, today);
+                    ref.tier.bill(today, amount.negate(), false);
                     touched = original;
                 } else if (dice < 47) {
                     op = "return of an unknown bill";
@@ -166,6 +181,7 @@ class LoyaltyAccountRandomHistoryTest {
                     } else {
                         account.adjust(signed, at, "random");
                         ref.adjust(credit, points, today);
+                        ref.tier.considerUpgrade(today, ref.lifetime());
                     }
                 } else if (dice < 85) {
                     BigDecimal points = BigDecimal.valueOf(1 + random.nextInt(300_000), 3);
@@ -173,6 +189,7 @@ class LoyaltyAccountRandomHistoryTest {
                     op = "award " + points + " from " + availableFrom;
                     account.award(new Points(points), at, availableFrom, "S1", "random");
                     ref.award(points, today, availableFrom);
+                    ref.tier.considerUpgrade(today, ref.lifetime());
                 } else if (dice < 90) {
                     op = "not-interested bill";
                     account.recordPurchase(new Purchase(null, new BillRef("S1", "N" + step),
@@ -196,6 +213,7 @@ class LoyaltyAccountRandomHistoryTest {
                 assertThat(ledger.spendableOn(today)).isEqualTo(new Points(ref.spendable(today)));
                 assertIdentity(ledger, today);
                 assertThat(account.cumulativePurchases()).isEqualTo(new Money(ref.netPurchases.max(BigDecimal.ZERO)));
+                assertThat(account.standing()).as("standing after the event").isEqualTo(ref.tier.standing());
                 if (touched != null) {
                     assertThat(ledger.earnedFor(touched)).as("earned for %s", touched)
                             .isEqualTo(new Points(ref.billEarned.get(touched).subtract(ref.billTaken(touched))));
@@ -228,11 +246,13 @@ class LoyaltyAccountRandomHistoryTest {
             account.catchUpTo(later);
             rebuilt.catchUpTo(later);
             assertThat(rebuilt.drainChanges()).isEqualTo(account.drainChanges());
+            ref.tier.catchUpTo(LocalDate.ofInstant(later, zone));
+            assertThat(account.standing()).as("standing 400 days on").isEqualTo(ref.tier.standing());
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError("seed " + seed + ", after the history: " + e.getMessage(), e);
         }
         int expiries = (int) storedEntries.stream().filter(e -> e.kind() == EntryKind.EXPIRE).count();
-        return new HistoryStats(refusals, expiries, storedSlabChanges.size());
+        return new HistoryStats(refusals, expiries, storedSlabChanges.size(), ref.tier.moves);
     }
 
     private static void assertIdentity(PointsLedger ledger, LocalDate day) {
@@ -282,9 +302,15 @@ class LoyaltyAccountRandomHistoryTest {
         private BigDecimal adjusted = BigDecimal.ZERO;
         BigDecimal netPurchases = BigDecimal.ZERO;
 
+        final RefTier tier = new RefTier();
+
         Reference(ProgramId programId, ExpiryRule rule) {
             this.programId = programId;
             this.rule = rule;
+        }
+
+        BigDecimal lifetime() {
+            return earned.subtract(returned);
         }
 
         private LocalDate expiryFor(LocalDate day) {
@@ -402,6 +428,94 @@ class LoyaltyAccountRandomHistoryTest {
             }
             return byDate.entrySet().stream()
                     .map(e -> new DatedPoints(programId, new Points(e.getValue()), e.getKey())).toList();
+        }
+    }
+
+    /** The earning rate per slab of {@link #programExpiring}, restated. */
+    private static final Map<Integer, BigDecimal> REF_RATES = Map.of(1, new BigDecimal("0.1"), 2,
+            new BigDecimal("0.15"), 3, new BigDecimal("0.2"));
+
+    /**
+     * The slab rules of {@link #programExpiring}, restated by hand: Silver (2) is reached at 300 lifetime
+     * points and held 3 months, renewed by 1500 of net purchases in the period; Gold (3) needs 1500 lifetime
+     * points and 3000 of net purchases over the last 60 days, is held 2 months, renewed by 4 regular bills in
+     * the period. After a bill, award or adjustment the highest slab whose rule holds is taken. A period of N
+     * months starting on day D ends the day before D's date N months on, or on the last day of that month when
+     * the date does not exist there. When a period has ended: renewed for a fresh period, or down one slab
+     * (with a fresh period of its own, none for Bronze), both from the day after.
+     */
+    private static final class RefTier {
+        int serial = 1;
+        LocalDate periodStart;
+        LocalDate validUntil;
+        final List<RefBill> bills = new ArrayList<>();
+        final Map<String, Integer> moves = new TreeMap<>();
+
+        record RefBill(LocalDate day, BigDecimal signedAmount, boolean regular) {
+        }
+
+        void bill(LocalDate day, BigDecimal signedAmount, boolean regular) {
+            bills.add(new RefBill(day, signedAmount, regular));
+        }
+
+        TierStanding standing() {
+            return new TierStanding(serial, periodStart, validUntil);
+        }
+
+        void considerUpgrade(LocalDate day, BigDecimal lifetime) {
+            int target = serial;
+            if (serial < 2 && lifetime.compareTo(new BigDecimal("300")) >= 0) {
+                target = 2;
+            }
+            if (serial < 3 && lifetime.compareTo(new BigDecimal("1500")) >= 0
+                    && net(day.minusDays(59), day).compareTo(new BigDecimal("3000")) >= 0) {
+                target = 3;
+            }
+            if (target > serial) {
+                serial = target;
+                periodStart = day;
+                validUntil = periodEnd(day, monthsHeld(target));
+                moves.merge("UPGRADE to " + target, 1, Integer::sum);
+            }
+        }
+
+        void catchUpTo(LocalDate today) {
+            while (validUntil != null && today.isAfter(validUntil)) {
+                boolean renews = serial == 2
+                        ? net(periodStart, validUntil).compareTo(new BigDecimal("1500")) >= 0
+                        : regularBills(periodStart, validUntil) >= 4;
+                LocalDate next = validUntil.plusDays(1);
+                if (renews) {
+                    moves.merge("RENEW " + serial, 1, Integer::sum);
+                } else {
+                    serial--;
+                    moves.merge("DOWNGRADE to " + serial, 1, Integer::sum);
+                }
+                periodStart = next;
+                validUntil = serial == 1 ? null : periodEnd(next, monthsHeld(serial));
+            }
+        }
+
+        private static int monthsHeld(int serial) {
+            return serial == 2 ? 3 : 2;
+        }
+
+        private static LocalDate periodEnd(LocalDate start, int months) {
+            YearMonth month = YearMonth.from(start).plusMonths(months);
+            return month.isValidDay(start.getDayOfMonth())
+                    ? month.atDay(start.getDayOfMonth()).minusDays(1)
+                    : month.atEndOfMonth();
+        }
+
+        private BigDecimal net(LocalDate from, LocalDate to) {
+            BigDecimal sum = bills.stream().filter(b -> !b.day().isBefore(from) && !b.day().isAfter(to))
+                    .map(RefBill::signedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return sum.max(BigDecimal.ZERO);
+        }
+
+        private long regularBills(LocalDate from, LocalDate to) {
+            return bills.stream().filter(b -> b.regular() && !b.day().isBefore(from) && !b.day().isAfter(to))
+                    .count();
         }
     }
 

@@ -168,4 +168,80 @@ class CustomerTest {
         assertThatThrownBy(() -> new CustomField("x".repeat(65), "v")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Note(REGISTERED, "cc", " ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void names_and_identifiers_change_and_the_change_time_is_kept() {
+        Customer c = asha();
+        Instant later = REGISTERED.plusSeconds(3600);
+
+        c.rename("Asha", "Iyer", later);
+        c.changeIdentifiers(null, new Email("asha@example.com"), new ExternalId("EXT-7"), later);
+
+        assertThat(c.lastname()).isEqualTo("Iyer");
+        assertThat(c.mobile()).isEmpty();
+        assertThat(c.email()).contains(new Email("asha@example.com"));
+        assertThat(c.externalId()).contains(new ExternalId("EXT-7"));
+        assertThat(c.updatedOn()).isEqualTo(later);
+        c.rename(null, null, REGISTERED);
+        assertThat(c.firstname()).isEmpty();
+        assertThat(c.updatedOn()).as("an earlier change does not move it back").isEqualTo(later);
+    }
+
+    @Test
+    void identifiers_cannot_all_go() {
+        Customer c = asha();
+
+        assertThatThrownBy(() -> c.changeIdentifiers(null, null, null, REGISTERED))
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("NO_IDENTIFIER");
+        assertThat(c.mobile()).contains(new Mobile("919876543210"));
+    }
+
+    @Test
+    void fields_given_replace_those_of_the_same_name_and_the_rest_stay() {
+        Customer c = Customer.register(ORG, "Asha", "Rao", new Mobile("919876543210"), null, null,
+                CustomerType.LOYALTY, REGISTRATION, List.of(new CustomField("colour", "red"), new CustomField("size", "M")),
+                List.of(new ExtendedField("gender", "F")), List.of());
+
+        c.putCustomFields(List.of(new CustomField("size", "L"), new CustomField("shoe", "7")), REGISTERED);
+        c.putExtendedFields(List.of(new ExtendedField("gender", "M"), new ExtendedField("city", "Pune")), REGISTERED);
+
+        assertThat(c.customFields()).containsExactly(new CustomField("colour", "red"), new CustomField("size", "L"),
+                new CustomField("shoe", "7"));
+        assertThat(c.extendedFields()).containsExactly(new ExtendedField("gender", "M"), new ExtendedField("city", "Pune"));
+        assertThat(c.gender()).contains("M");
+    }
+
+    @Test
+    void a_non_member_may_join_but_a_member_never_leaves() {
+        Customer nina = Customer.register(ORG, "Nina", null, new Mobile("919876543211"), null, null,
+                CustomerType.NON_LOYALTY, REGISTRATION, null, null, null);
+        Instant later = REGISTERED.plusSeconds(60);
+
+        nina.changeType(CustomerType.LOYALTY, later);
+
+        assertThat(nina.isLoyaltyMember()).isTrue();
+        assertThat(nina.updatedOn()).isEqualTo(later);
+        nina.changeType(CustomerType.LOYALTY, later.plusSeconds(60));
+        assertThat(nina.updatedOn()).as("no change, no touch").isEqualTo(later);
+        assertThatThrownBy(() -> nina.changeType(CustomerType.NON_LOYALTY, later))
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("LOYALTY_IS_FINAL");
+        assertThat(nina.type()).isEqualTo(CustomerType.LOYALTY);
+    }
+
+    @Test
+    void an_erased_customer_cannot_be_changed() {
+        Customer c = asha().withId(new CustomerId(5));
+        c.erase(REGISTERED.plusSeconds(10));
+
+        for (Runnable change : List.<Runnable>of(
+                () -> c.rename("A", "B", REGISTERED),
+                () -> c.changeIdentifiers(new Mobile("919876543210"), null, null, REGISTERED),
+                () -> c.putCustomFields(List.of(new CustomField("a", "b")), REGISTERED),
+                () -> c.putExtendedFields(List.of(new ExtendedField("city", "x")), REGISTERED),
+                () -> c.changeType(CustomerType.LOYALTY, REGISTERED))) {
+            assertThatThrownBy(change::run).isInstanceOf(DomainException.class).extracting("code")
+                    .isEqualTo("ALREADY_ERASED");
+        }
+        assertThat(c.mobile()).isEmpty();
+    }
 }

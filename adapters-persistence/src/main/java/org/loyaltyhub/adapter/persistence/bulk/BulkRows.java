@@ -1,6 +1,7 @@
 package org.loyaltyhub.adapter.persistence.bulk;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.loyaltyhub.adapter.persistence.UtcColumns;
 import org.loyaltyhub.domain.coupon.Coupon;
@@ -16,6 +17,7 @@ import org.loyaltyhub.domain.customer.Mobile;
 import org.loyaltyhub.domain.customer.Note;
 import org.loyaltyhub.domain.customer.Registration;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
+import org.loyaltyhub.domain.ledger.PointsBalance;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.tier.SlabChange;
@@ -51,6 +53,9 @@ final class BulkRows {
     static final MultiRowInsert COUPON = new MultiRowInsert("coupon", List.of(
             "org_id", "code", "series_id", "customer_id", "created_on", "created_by", "valid_till",
             "allowed_redemptions"));
+    static final MultiRowInsert POINTS_BALANCE = new MultiRowInsert("points_balance", List.of(
+            "customer_id", "program_id", "available", "lifetime", "redeemed", "expired", "returned", "adjusted",
+            "delayed_points", "as_of"));
     static final MultiRowInsert COUPON_REDEMPTION = new MultiRowInsert("coupon_redemption", List.of(
             "coupon_id", "redeemed_at", "till_code", "bill_number"));
 
@@ -120,6 +125,12 @@ final class BulkRows {
         return new Object[] {
                 customerId, s.programId().value(), s.type().name(), s.fromSerial(), s.toSerial(),
                 UtcColumns.toColumn(s.changedOn()), s.validUntil(), s.storeCode(), s.notes()};
+    }
+
+    static Object[] balance(PointsBalance b, long customerId, ProgramId programId, LocalDate asOf) {
+        return new Object[] {
+                customerId, programId.value(), b.available().value(), b.lifetime().value(), b.redeemed().value(),
+                b.expired().value(), b.returned().value(), b.adjusted().value(), b.delayed().value(), asOf};
     }
 
     static Object[] coupon(Coupon c, long orgId) {

@@ -15,6 +15,7 @@ import org.loyaltyhub.domain.coupon.CouponRedemption;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
+import org.loyaltyhub.domain.ledger.PointsBalance;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.tier.SlabChange;
@@ -89,6 +90,7 @@ public class JdbcCustomerBatches implements CustomerBatches {
             List<Object[]> coupons = new ArrayList<>();
             List<Coupon> couponsInOrder = new ArrayList<>();
             List<Object[]> notes = new ArrayList<>();
+            List<Object[]> balances = new ArrayList<>();
             List<Object[]> profileUpdates = new ArrayList<>();
             for (ReplayedHistory history : histories) {
                 Customer customer = history.customer();
@@ -103,6 +105,9 @@ public class JdbcCustomerBatches implements CustomerBatches {
                 }
                 for (SlabChange change : history.slabChanges()) {
                     slabChanges.add(BulkRows.slabChange(change, id));
+                }
+                for (Map.Entry<ProgramId, PointsBalance> balance : history.balances().entrySet()) {
+                    balances.add(BulkRows.balance(balance.getValue(), id, balance.getKey(), history.balancesAsOf()));
                 }
                 for (Coupon coupon : history.coupons()) {
                     coupons.add(BulkRows.coupon(coupon, customer.orgId().value()));
@@ -119,6 +124,7 @@ public class JdbcCustomerBatches implements CustomerBatches {
             BulkRows.PURCHASE.insert(connection, purchases);
             BulkRows.LEDGER_ENTRY.insert(connection, entries);
             BulkRows.SLAB_CHANGE.insert(connection, slabChanges);
+            BulkRows.POINTS_BALANCE.insert(connection, balances);
             storeCoupons(connection, coupons, couponsInOrder);
             BulkRows.NOTE.insert(connection, notes);
             updateProfiles(connection, profileUpdates);

@@ -18,4 +18,7 @@ interface CouponRedemptionRepository extends CrudRepository<CouponRedemptionRow,
             WHERE c.customer_id IN (:customerIds)
             ORDER BY r.id""")
     List<CouponRedemptionRow> findOfCustomers(Collection<Long> customerIds);
+
+    /** One coupon's redemptions, oldest first (through ix_coupon_redemption_coupon). */
+    List<CouponRedemptionRow> findByCouponIdOrderById(long couponId);
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface CouponRepository extends CrudRepository<CouponRow, Long> {
@@ -16,4 +17,7 @@ interface CouponRepository extends CrudRepository<CouponRow, Long> {
             WHERE customer_id IN (:customerIds)
             ORDER BY created_on DESC, id DESC""")
     List<CouponRow> findNewestFirst(Collection<Long> customerIds);
+
+    /** Through uq_coupon_org_code; codes compare exactly (utf8mb4_bin). */
+    Optional<CouponRow> findByOrgIdAndCode(long orgId, String code);
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.loyaltyhub.application.port.out.CouponQuery;
 import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.domain.coupon.Coupon;
@@ -64,6 +65,12 @@ public class JdbcCoupons implements Coupons {
         }
         List<Long> ids = customerIds.stream().map(CustomerId::value).distinct().toList();
         return withRedemptions(ids, selection.select(ids, query));
+    }
+
+    @Override
+    public Optional<Coupon> findByCode(OrgId orgId, String code) {
+        return coupons.findByOrgIdAndCode(orgId.value(), code).map(row -> mapper.toCoupon(row,
+                redemptions.findByCouponIdOrderById(row.id()).stream().map(mapper::toRedemption).toList()));
     }
 
     private Map<CustomerId, List<Coupon>> withRedemptions(List<Long> ids, List<CouponRow> couponRows) {

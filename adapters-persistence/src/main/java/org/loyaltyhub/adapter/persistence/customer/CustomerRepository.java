@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Every finder reads a whole batch of values in one query, always within one org. */
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -40,4 +41,26 @@ interface CustomerRepository extends CrudRepository<CustomerRow, Long> {
             WHERE c.org_id = :orgId AND k.org_id = :orgId AND k.card_external_id IN (:cardExternalIds)
             ORDER BY c.id""")
     List<CustomerRow> findByCardExternalIds(long orgId, Collection<String> cardExternalIds);
+
+    /**
+     * The customer's row, locked until the surrounding transaction ends: a second locking read of the same row
+     * waits for that (InnoDB and H2's MVStore both lock the row itself, so other customers stay free).
+     */
+    @Query("""
+            SELECT id, org_id, firstname, lastname, mobile, email, external_id, customer_type, source, registered_on,
+                   registered_by, registered_store_code, registered_till_code, updated_on, fraud_status,
+                   fraud_marked_by, fraud_modified_on, fraud_reason, erased_on
+            FROM customer
+            WHERE id = :id AND org_id = :orgId
+            FOR UPDATE""")
+    Optional<CustomerRow> lockById(long orgId, long id);
+
+    /** Keyset paging over ix_customer_org_type_id. */
+    @Query("""
+            SELECT id
+            FROM customer
+            WHERE org_id = :orgId AND customer_type = 'LOYALTY' AND id > :afterId AND erased_on IS NULL
+            ORDER BY id
+            LIMIT :limit""")
+    List<Long> findLoyaltyIdsAfter(long orgId, long afterId, int limit);
 }

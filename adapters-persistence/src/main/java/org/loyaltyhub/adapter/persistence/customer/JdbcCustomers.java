@@ -135,6 +135,23 @@ public class JdbcCustomers implements Customers {
                 .map(ErasedIdentifierRow::identifierHash).collect(Collectors.toSet());
     }
 
+    /** The row lock first, then the child rows, read as {@link #findBy} reads them. */
+    @Override
+    public Optional<Customer> lockForWrite(OrgId orgId, CustomerId customerId) {
+        return customers.lockById(orgId.value(), customerId.value())
+                .map(row -> withChildren(List.of(row)).get(0));
+    }
+
+    @Override
+    public List<CustomerId> loyaltyMembersAfter(OrgId orgId, CustomerId afterId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        // Ids are positive, so 0 pages from the start.
+        long after = afterId == null ? 0 : afterId.value();
+        return customers.findLoyaltyIdsAfter(orgId.value(), after, limit).stream().map(CustomerId::new).toList();
+    }
+
     /** Values that are not customer ids cannot match one; they are left out rather than failing the batch. */
     private static List<Long> customerIds(Collection<String> values) {
         return values.stream()

@@ -14,10 +14,12 @@ import org.loyaltyhub.domain.ledger.LedgerEntry;
 public class JdbcPointsLedgers implements PointsLedgers {
     private final LedgerEntryRepository repository;
     private final LedgerEntryMapper mapper;
+    private final LedgerEntryInserts inserts;
 
-    JdbcPointsLedgers(LedgerEntryRepository repository, LedgerEntryMapper mapper) {
+    JdbcPointsLedgers(LedgerEntryRepository repository, LedgerEntryMapper mapper, LedgerEntryInserts inserts) {
         this.repository = repository;
         this.mapper = mapper;
+        this.inserts = inserts;
     }
 
     @Override
@@ -26,6 +28,15 @@ public class JdbcPointsLedgers implements PointsLedgers {
             return;
         }
         repository.saveAll(entries.stream().map(entry -> mapper.toRow(entry, customerId.value())).toList());
+    }
+
+    /** One batch; the ids are AUTO_INCREMENT values, so they grow in the order given. */
+    @Override
+    public List<Long> appendReturningIds(CustomerId customerId, List<LedgerEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        return inserts.insertAll(entries.stream().map(entry -> mapper.toRow(entry, customerId.value())).toList());
     }
 
     /** One query for the whole batch, in id order, which is the order of appending. */

@@ -123,6 +123,11 @@ public class JdbcOrgs implements Orgs {
         return orgs.count() == 0;
     }
 
+    @Override
+    public List<OrgId> allIds() {
+        return orgs.findAllIds().stream().map(OrgId::new).toList();
+    }
+
     /** One batched insert per table; an empty list is no statement at all. */
     private static <R> void saveAll(CrudRepository<R, Long> repository, List<R> rows) {
         if (!rows.isEmpty()) {

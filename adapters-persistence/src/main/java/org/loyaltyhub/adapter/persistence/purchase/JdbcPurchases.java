@@ -10,11 +10,14 @@ import java.util.Map;
 import org.loyaltyhub.application.port.out.PurchaseFilter;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.domain.customer.CustomerId;
+import org.loyaltyhub.domain.org.OrgId;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.CreditNote;
+import org.loyaltyhub.domain.purchase.LineItem;
 import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.purchase.Tender;
+import org.loyaltyhub.domain.purchase.TransactionType;
 import org.loyaltyhub.domain.shared.Money;
 
 @Singleton
@@ -25,9 +28,16 @@ public class JdbcPurchases implements Purchases {
     private final FilteredPurchaseQuery filtered;
     private final TenderRepository tenders;
     private final CreditNoteRepository creditNotes;
+    private final LineItemRepository lineItems;
+    private final AnonymousPurchaseRepository anonymous;
+    private final RecordedBillQuery recorded;
 
     JdbcPurchases(PurchaseRepository repository, PurchaseInserts inserts, PurchaseMapper mapper,
-                  FilteredPurchaseQuery filtered, TenderRepository tenders, CreditNoteRepository creditNotes) {
+                  FilteredPurchaseQuery filtered, TenderRepository tenders, CreditNoteRepository creditNotes,
+                  LineItemRepository lineItems, AnonymousPurchaseRepository anonymous, RecordedBillQuery recorded) {
+        this.lineItems = lineItems;
+        this.anonymous = anonymous;
+        this.recorded = recorded;
         this.tenders = tenders;
         this.creditNotes = creditNotes;
         this.repository = repository;
@@ -137,6 +147,46 @@ public class JdbcPurchases implements Purchases {
             }
         }
         return details;
+    }
+
+    @Override
+    public boolean isRecorded(OrgId orgId, String storeCode, String billNumber, TransactionType type) {
+        return recorded.isRecorded(orgId.value(), storeCode, billNumber, type.name());
+    }
+
+    @Override
+    public void addLineItems(Map<Long, List<LineItem>> byPurchaseId) {
+        List<LineItemRow> rows = new ArrayList<>();
+        byPurchaseId.forEach((purchaseId, items) -> {
+            for (int position = 0; position < items.size(); position++) {
+                rows.add(mapper.toRow(items.get(position), purchaseId, position));
+            }
+        });
+        if (!rows.isEmpty()) {
+            lineItems.saveAll(rows);
+        }
+    }
+
+    @Override
+    public Map<Long, List<LineItem>> lineItemsOf(Collection<Long> purchaseIds) {
+        if (purchaseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<LineItem>> byPurchase = new LinkedHashMap<>();
+        for (LineItemRow row : lineItems.findOf(purchaseIds.stream().distinct().toList())) {
+            byPurchase.computeIfAbsent(row.purchaseId(), id -> new ArrayList<>()).add(mapper.toLineItem(row));
+        }
+        return byPurchase;
+    }
+
+    @Override
+    public Purchase addAnonymous(OrgId orgId, ProgramId programId, Purchase bill) {
+        if (bill.id() != null) {
+            throw new IllegalArgumentException("bill " + bill.id() + " is already stored");
+        }
+        AnonymousPurchaseRow saved = anonymous.save(mapper.toAnonymousRow(bill, orgId.value(), programId));
+        return new Purchase(saved.id(), bill.bill(), bill.type(), bill.amount(), bill.at(), bill.tillCode(),
+                bill.returnOf());
     }
 
     private static List<Long> ids(Collection<CustomerId> customerIds) {

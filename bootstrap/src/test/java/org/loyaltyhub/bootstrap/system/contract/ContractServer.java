@@ -38,7 +38,7 @@ final class ContractServer {
     static Map<String, String> properties(String seed) {
         Map<String, String> p = new HashMap<>();
         p.put("datasources.default.url", "jdbc:h2:mem:ct" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1");
         p.put("loyaltyhub.clock.fixed", NOW);
         p.put("loyaltyhub.seed.file", seed);
         return p;

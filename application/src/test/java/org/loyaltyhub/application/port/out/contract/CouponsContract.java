@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loyaltyhub.application.port.out.CouponQuery;
@@ -201,5 +202,37 @@ public abstract class CouponsContract {
     private List<String> codes(CustomerId customer, CouponQuery query) {
         return coupons().ofCustomers(List.of(customer), query).getOrDefault(customer, List.of()).stream()
                 .map(Coupon::code).toList();
+    }
+
+    @Test
+    void findByCodeGivesTheOrgsCouponWithItsRedemptions() {
+        CustomerId customer = newCustomer(30);
+        Coupon issued = issue(multiUse, "FIND-0001", customer, daysAfterT0(1));
+        CouponRedemption first = issued.redeem(customer, daysAfterT0(2), ZONE, "S1-T1", "B-1");
+        Coupon stored = coupons().add(orgId, issued);
+        CouponRedemption second = new CouponRedemption(daysAfterT0(3), "S2-T1", "B-2");
+        coupons().addRedemption(stored.id().orElseThrow(), second);
+        coupons().add(orgId, issue(multiUse, "FIND-0002", customer, daysAfterT0(1)));
+
+        Optional<Coupon> found = coupons().findByCode(orgId, "FIND-0001");
+
+        assertThat(found).isPresent();
+        assertThat(found.get().id()).isEqualTo(stored.id());
+        assertThat(found.get().redemptions()).containsExactly(first, second);
+        Coupon listed = coupons().ofCustomers(List.of(customer)).get(customer).stream()
+                .filter(c -> c.code().equals("FIND-0001")).findFirst().orElseThrow();
+        assertThat(found.get()).usingRecursiveComparison().isEqualTo(listed);
+    }
+
+    @Test
+    void findByCodeMatchesExactlyWithinTheOrg() {
+        CustomerId customer = newCustomer(31);
+        coupons().add(orgId, issue(singleUse, "Find-Exact", customer, daysAfterT0(1)));
+        OrgId otherOrg = ContractFixtures.storedOrg(orgs()).org().id();
+
+        assertThat(coupons().findByCode(orgId, "Find-Exact")).isPresent();
+        assertThat(coupons().findByCode(orgId, "FIND-EXACT")).isEmpty();
+        assertThat(coupons().findByCode(orgId, "Find-Exac")).isEmpty();
+        assertThat(coupons().findByCode(otherOrg, "Find-Exact")).isEmpty();
     }
 }

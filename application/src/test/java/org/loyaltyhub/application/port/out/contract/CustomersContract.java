@@ -5,6 +5,7 @@ import static org.loyaltyhub.application.port.out.contract.ContractFixtures.T0;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.loyaltyhub.application.port.out.Customers;
 import org.loyaltyhub.domain.setup.OrgSetup;
@@ -351,5 +352,67 @@ public abstract class CustomersContract {
         customers().saveExtras(customer.requireId(), fewer);
         assertThat(customers().extrasOf(List.of(customer.requireId())).get(customer.requireId())).isEqualTo(fewer);
         assertThat(customers().extrasOf(List.of())).isEmpty();
+    }
+
+    @Test
+    void lockForWriteReturnsTheCustomerAsStored() {
+        OrgId org = newOrg();
+        Customer added = customers().add(ContractFixtures.newCustomer(org, 101));
+        customers().add(ContractFixtures.newCustomer(org, 102));
+        added.addNote(new Note(T0.plusSeconds(60), "agent", "a note, so the children are read too"));
+        customers().update(added);
+
+        Optional<Customer> locked = customers().lockForWrite(org, added.requireId());
+
+        assertThat(locked).isPresent();
+        assertThat(locked.get()).usingRecursiveComparison().isEqualTo(added);
+        assertThat(locked.get().cards()).hasSize(2);
+        assertThat(locked.get().notes()).extracting(Note::text).containsExactly("a note, so the children are read too");
+    }
+
+    @Test
+    void lockForWriteFindsNobodyOutsideTheOrg() {
+        OrgId org = newOrg();
+        OrgId other = newOrg();
+        Customer ofOther = customers().add(ContractFixtures.newCustomer(other, 103));
+
+        assertThat(customers().lockForWrite(org, ofOther.requireId())).isEmpty();
+        assertThat(customers().lockForWrite(org, new CustomerId(ContractFixtures.uniqueId()))).isEmpty();
+        assertThat(customers().lockForWrite(other, ofOther.requireId())).isPresent();
+    }
+
+    @Test
+    void aLockedCustomerChangesNothingStoredUntilItIsUpdated() {
+        OrgId org = newOrg();
+        Customer added = customers().add(ContractFixtures.newCustomer(org, 104));
+
+        Customer locked = customers().lockForWrite(org, added.requireId()).orElseThrow();
+        locked.markFraud(new FraudDetails(FraudStatus.MARKED, "S1-T1", T0.plusSeconds(5), "test"));
+
+        Customer stored = customers().findBy(org, IdentifierType.ID, values(String.valueOf(idOf(added)))).get(0);
+        assertThat(stored.fraud()).isEqualTo(FraudDetails.NONE);
+    }
+
+    @Test
+    void loyaltyMembersArePagedInIdOrderWithoutNonMembersErasedCustomersOrOtherOrgs() {
+        OrgId org = newOrg();
+        OrgId other = newOrg();
+        Customer first = customers().add(ContractFixtures.newCustomer(org, 111));
+        customers().add(ContractFixtures.bareCustomer(org, "NOT-A-MEMBER-111"));
+        Customer second = customers().add(ContractFixtures.newCustomer(org, 112));
+        Customer erased = customers().add(ContractFixtures.newCustomer(org, 113));
+        erased.erase(T0.plusSeconds(60));
+        customers().update(erased);
+        Customer third = customers().add(ContractFixtures.newCustomer(org, 114));
+        customers().add(ContractFixtures.newCustomer(other, 115));
+
+        assertThat(customers().loyaltyMembersAfter(org, null, 10))
+                .containsExactly(first.requireId(), second.requireId(), third.requireId());
+        assertThat(customers().loyaltyMembersAfter(org, null, 2))
+                .containsExactly(first.requireId(), second.requireId());
+        assertThat(customers().loyaltyMembersAfter(org, second.requireId(), 2)).containsExactly(third.requireId());
+        assertThat(customers().loyaltyMembersAfter(org, erased.requireId(), 2)).containsExactly(third.requireId());
+        assertThat(customers().loyaltyMembersAfter(org, third.requireId(), 2)).isEmpty();
+        assertThat(customers().loyaltyMembersAfter(new OrgId(ContractFixtures.uniqueId()), null, 10)).isEmpty();
     }
 }

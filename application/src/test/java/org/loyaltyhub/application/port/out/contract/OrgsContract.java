@@ -3,6 +3,8 @@ package org.loyaltyhub.application.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.loyaltyhub.domain.setup.OrgSetup;
@@ -135,5 +137,20 @@ public abstract class OrgsContract {
         assertThat(orgs().fieldLabelsIn(setup.org().id(), "de")).isEmpty();
         assertThat(orgs().fieldLabelsIn(setup.org().id(), null)).isEmpty();
         assertThat(orgs().fieldLabelsIn(ContractFixtures.fullOrgSetup().org().id(), "zh")).isEmpty();
+    }
+
+    @Test
+    void allIdsListsEveryStoredOrgInAscendingOrder() {
+        OrgSetup first = ContractFixtures.fullOrgSetup();
+        OrgSetup second = ContractFixtures.minimalOrgSetup();
+        // Added in the reverse order of their ids: the order comes from the ids.
+        orgs().add(second);
+        orgs().add(first);
+
+        List<OrgId> ids = orgs().allIds();
+
+        assertThat(ids).contains(first.org().id(), second.org().id());
+        assertThat(ids).doesNotHaveDuplicates().isSortedAccordingTo(Comparator.comparingLong(OrgId::value));
+        assertThat(ids.indexOf(first.org().id())).isLessThan(ids.indexOf(second.org().id()));
     }
 }

@@ -137,4 +137,25 @@ public abstract class PointsLedgersContract {
         assertThat(pointsLedgers().entriesOf(List.of(new CustomerId(ContractFixtures.uniqueId())))).isEmpty();
         assertThat(pointsLedgers().entriesOf(List.of())).isEmpty();
     }
+
+    @Test
+    void appendReturningIdsGivesEveryEntryANewIdInAppendOrder() {
+        CustomerId customer = newCustomer(8);
+        ProgramId program = org.defaultProgram().id();
+        List<LedgerEntry> entries = everyKind(program);
+        LedgerEntry later = new LedgerEntry(program, EntryKind.REDEEM, Points.of("5"), daysAfterT0(6), null, null,
+                null, "S2", null);
+
+        List<Long> ids = pointsLedgers().appendReturningIds(customer, entries);
+        List<Long> laterIds = pointsLedgers().appendReturningIds(customer, List.of(later));
+
+        assertThat(ids).hasSize(entries.size()).doesNotHaveDuplicates().isSorted();
+        assertThat(ids).allSatisfy(id -> assertThat(id).isPositive());
+        assertThat(laterIds).singleElement().satisfies(id -> assertThat(id).isGreaterThan(ids.get(ids.size() - 1)));
+        List<LedgerEntry> stored = pointsLedgers().entriesOf(List.of(customer)).get(customer);
+        assertThat(stored).hasSize(entries.size() + 1);
+        assertThat(stored.subList(0, entries.size())).containsExactlyElementsOf(entries);
+        assertThat(stored.get(entries.size())).isEqualTo(later);
+        assertThat(pointsLedgers().appendReturningIds(customer, List.of())).isEmpty();
+    }
 }

@@ -3,7 +3,9 @@ package org.loyaltyhub.application.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.loyaltyhub.application.port.out.contract.ContractFixtures.daysAfterT0;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +18,10 @@ import org.loyaltyhub.application.port.out.PurchaseFilter;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.ledger.BillRef;
+import org.loyaltyhub.domain.org.OrgId;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.CreditNote;
+import org.loyaltyhub.domain.purchase.LineItem;
 import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.purchase.Tender;
@@ -281,5 +285,71 @@ public abstract class PurchasesContract {
         assertThat(found.get(stored.get(0).id()).tenders().get(1).value()).isEqualTo(Money.of("50"));
         assertThat(found.get(stored.get(1).id()).creditNotes()).containsExactly(new CreditNote("CN-9", Money.of("50")));
         assertThat(purchases().paymentDetailsOf(List.of())).isEmpty();
+    }
+
+    @Test
+    void isRecordedFindsACustomersBillByStoreNumberAndTypeWithinTheOrg() {
+        CustomerId customer = newCustomer(30);
+        OrgId orgId = org.org().id();
+        purchases().add(customer, program, List.of(bill("DUP-1", "10", daysAfterT0(1)),
+                returnOf("DUP-R", "DUP-1", "5", daysAfterT0(2))));
+        OrgId otherOrg = ContractFixtures.storedOrg(orgs()).org().id();
+
+        assertThat(purchases().isRecorded(orgId, "S1", "DUP-1", TransactionType.REGULAR)).isTrue();
+        assertThat(purchases().isRecorded(orgId, "S2", "DUP-R", TransactionType.RETURN)).isTrue();
+        assertThat(purchases().isRecorded(orgId, "S2", "DUP-1", TransactionType.REGULAR)).as("other store").isFalse();
+        assertThat(purchases().isRecorded(orgId, "S1", "DUP-1", TransactionType.RETURN)).as("other type").isFalse();
+        assertThat(purchases().isRecorded(orgId, "S1", "dup-1", TransactionType.REGULAR)).as("exact").isFalse();
+        assertThat(purchases().isRecorded(orgId, "S1", "DUP-2", TransactionType.REGULAR)).isFalse();
+        assertThat(purchases().isRecorded(otherOrg, "S1", "DUP-1", TransactionType.REGULAR)).as("other org")
+                .isFalse();
+    }
+
+    @Test
+    void anAnonymousBillGetsAnIdCountsAsRecordedAndBelongsToNoCustomer() {
+        CustomerId customer = newCustomer(31);
+        OrgId orgId = org.org().id();
+        Purchase bill = new Purchase(null, new BillRef("S1", "ANON-1"), TransactionType.NOT_INTERESTED,
+                Money.of("19.99"), daysAfterT0(1), "S1-T1", null);
+        OrgId otherOrg = ContractFixtures.storedOrg(orgs()).org().id();
+
+        Purchase stored = purchases().addAnonymous(orgId, program, bill);
+        Purchase another = purchases().addAnonymous(orgId, program, ofType(TransactionType.NOT_INTERESTED, "ANON-2",
+                "1", daysAfterT0(2)));
+
+        assertThat(stored.id()).isNotNull().isPositive();
+        assertThat(stored).isEqualTo(withId(bill, stored.id()));
+        assertThat(another.id()).isNotEqualTo(stored.id());
+        assertThat(purchases().isRecorded(orgId, "S1", "ANON-1", TransactionType.NOT_INTERESTED)).isTrue();
+        assertThat(purchases().isRecorded(orgId, "S1", "ANON-1", TransactionType.REGULAR)).isFalse();
+        assertThat(purchases().isRecorded(otherOrg, "S1", "ANON-1", TransactionType.NOT_INTERESTED)).isFalse();
+        assertThat(purchases().recentOf(List.of(customer), Set.of(TransactionType.values()), 10)).isEmpty();
+        assertThat(purchases().historyOf(List.of(customer))).isEmpty();
+    }
+
+    @Test
+    void lineItemsComeBackPerBillInTheOrderGiven() {
+        CustomerId customer = newCustomer(32);
+        List<Purchase> stored = purchases().add(customer, program, List.of(bill("L-1", "95.98", daysAfterT0(1)),
+                bill("L-2", "0.10", daysAfterT0(2)), bill("L-3", "5", daysAfterT0(3))));
+        LineItem shoes = new LineItem(2, "SKU-SHOE", "Running shoe", new BigDecimal("2"), Money.of("49.99"),
+                Money.of("10"), Money.of("89.98"));
+        LineItem socks = new LineItem(1, "SKU-SOCK", null, new BigDecimal("1.5"), Money.of("4"), null, Money.of("6"));
+        LineItem bag = new LineItem(1, "SKU-BAG", "Paper bag", null, Money.of("0.1"), null, Money.of("0.10"));
+        Map<Long, List<LineItem>> lines = new LinkedHashMap<>();
+        lines.put(stored.get(0).id(), List.of(shoes, socks));
+        lines.put(stored.get(1).id(), List.of(bag));
+
+        purchases().addLineItems(lines);
+
+        Map<Long, List<LineItem>> found = purchases().lineItemsOf(stored.stream().map(Purchase::id).toList());
+        assertThat(found).containsOnlyKeys(stored.get(0).id(), stored.get(1).id());
+        assertThat(found.get(stored.get(0).id())).containsExactly(shoes, socks);
+        assertThat(found.get(stored.get(1).id())).containsExactly(bag);
+        LineItem socksFound = found.get(stored.get(0).id()).get(1);
+        assertThat(socksFound.description()).isEmpty();
+        assertThat(socksFound.quantity()).isEqualByComparingTo("1.5");
+        assertThat(socksFound.discount()).isEqualTo(Money.ZERO);
+        assertThat(purchases().lineItemsOf(List.of())).isEmpty();
     }
 }
