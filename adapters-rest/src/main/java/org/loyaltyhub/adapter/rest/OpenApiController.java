@@ -10,8 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Serves the hand-written OpenAPI description of {@code customer/get} at {@code /openapi.yml}, without
- * authentication (the Basic filter guards {@code /v1.1} only). Hand-written rather than generated: the
+ * Serves the hand-written OpenAPI description of the v1.1 API (customer/get and the writes) at
+ * {@code /openapi.yml}, without authentication (the Basic filter guards {@code /v1.1} only). Hand-written
+ * rather than generated: the
  * Capillary wire shape (containers, strings for numbers, misspelled names) is the contract, and a file
  * kept next to the system tests says it more exactly than annotations on the DTOs would.
  */

@@ -13,8 +13,16 @@ public final class StatusMessages {
     public static final String NOT_FOUND = "Resource not found";
     public static final String METHOD_NOT_ALLOWED = "Method not allowed on this resource";
     public static final String INTERNAL_ERROR = "Internal server error, please try again later";
+    public static final String UNSUPPORTED_MEDIA_TYPE =
+            "Unsupported media type: send the body with Content-Type application/json or application/xml";
+    public static final String TOO_LARGE = "Request body is too large";
 
     private StatusMessages() {
+    }
+
+    /** The 413 message when the limit is known. */
+    public static String tooLarge(long maxBytes) {
+        return TOO_LARGE + ": at most " + maxBytes + " bytes are accepted";
     }
 
     /** The message for an error status the framework produced (no route, bad method, failure...). */
@@ -26,8 +34,8 @@ public final class StatusMessages {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> "Requested format is not available";
-            case 413 -> "Request is too large";
-            case 415 -> "Unsupported media type";
+            case 413 -> TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
             default -> code >= 500 ? INTERNAL_ERROR : "Request failed";
         };
     }

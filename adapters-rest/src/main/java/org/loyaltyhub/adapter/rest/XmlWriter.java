@@ -16,7 +16,9 @@ import javax.xml.stream.XMLStreamWriter;
  * same data; the JDK's StAX writer does the escaping, so no extra dependency is needed.
  */
 public final class XmlWriter {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newInstance();
+    // The JDK's own writer, not whichever StAX implementation is on the classpath (Woodstox comes with the XML
+    // request reader): the answer's bytes, down to the quotes of the XML declaration, must not depend on it.
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private XmlWriter() {
     }

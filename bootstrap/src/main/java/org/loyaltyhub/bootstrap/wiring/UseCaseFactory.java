@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import org.loyaltyhub.application.port.in.AuthenticateApiUserUseCase;
 import org.loyaltyhub.application.port.in.GetCustomerDetailsUseCase;
 import org.loyaltyhub.application.port.in.ImportCustomersInBulkUseCase;
@@ -32,6 +33,7 @@ import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.application.port.out.Customers;
 import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.adapter.persistence.org.JdbcOrgs;
+import org.loyaltyhub.adapter.rest.OrgTimeZones;
 import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.application.port.out.SlabHistories;
@@ -53,6 +55,12 @@ class UseCaseFactory {
     @Primary
     Orgs cachedOrgs(JdbcOrgs storage, @Value("${loyaltyhub.cache.org-setup-ttl:60s}") Duration timeToLive) {
         return new CachingOrgs(storage, timeToLive);
+    }
+
+    /** Write bodies carry local times on the org's clock; the zone comes from the (cached) org setup. */
+    @Singleton
+    OrgTimeZones orgTimeZones(Orgs orgs) {
+        return orgId -> orgs.find(orgId).map(setup -> setup.org().timeZone()).orElse(ZoneOffset.UTC);
     }
 
     @Singleton

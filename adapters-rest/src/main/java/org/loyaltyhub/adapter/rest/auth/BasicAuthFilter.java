@@ -1,6 +1,7 @@
 package org.loyaltyhub.adapter.rest.auth;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,7 +21,11 @@ import org.loyaltyhub.application.port.in.AuthenticateApiUserUseCase;
  * username exists.
  */
 @ServerFilter("/v1.1/**")
+@Order(BasicAuthFilter.ORDER)
 public final class BasicAuthFilter {
+    /** After the request id and the XML filter, so their response sides also see a 401; before access checks. */
+    static final int ORDER = 100;
+
     private final AuthenticateApiUserUseCase authenticateApiUser;
 
     public BasicAuthFilter(AuthenticateApiUserUseCase authenticateApiUser) {

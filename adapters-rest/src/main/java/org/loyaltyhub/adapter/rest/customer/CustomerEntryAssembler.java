@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.loyaltyhub.adapter.rest.ItemStatus;
+import org.loyaltyhub.adapter.rest.WireValues;
 import org.loyaltyhub.application.port.in.CustomerDetails;
 import org.loyaltyhub.application.port.in.CustomerLookupItem;
 import org.loyaltyhub.application.port.in.LookupOptions;

@@ -10,10 +10,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.loyaltyhub.adapter.rest.auth.ApiCallerAttribute;
+import org.loyaltyhub.adapter.rest.auth.RequiresAccess;
 import org.loyaltyhub.application.port.in.ApiCaller;
 import org.loyaltyhub.application.port.in.CustomerLookupResult;
 import org.loyaltyhub.application.port.in.GetCustomerDetailsUseCase;
 import org.loyaltyhub.application.port.in.UnknownProgramException;
+import org.loyaltyhub.domain.access.AccessLevel;
+import org.loyaltyhub.domain.access.Resource;
 
 /**
  * {@code GET /v1.1/customer/get}: Capillary's customer lookup. Runs on the blocking pool because the
@@ -37,6 +40,7 @@ public class CustomerGetController {
     // was given, and whether two were, is part of the contract.
     // XML is written from the same answer by XmlResponseFilter; both are listed so Accept: application/xml matches.
     @Get(uri = "/get", produces = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    @RequiresAccess(resource = Resource.CUSTOMER, level = AccessLevel.READ)
     public HttpResponse<CustomerGetResponse> get(HttpRequest<?> request) {
         ApiCaller caller = ApiCallerAttribute.of(request);
         CustomerGetResponse body;

@@ -3,6 +3,7 @@ package org.loyaltyhub.adapter.rest.customer;
 import java.util.List;
 import org.loyaltyhub.adapter.rest.RequestStatus;
 import org.loyaltyhub.adapter.rest.StatusMessages;
+import org.loyaltyhub.adapter.rest.WireValues;
 import org.loyaltyhub.application.port.in.CustomerLookupResult;
 
 /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.loyaltyhub.adapter.rest.WireValues;
 import org.loyaltyhub.application.port.in.CouponView;
 import org.loyaltyhub.application.port.in.ProgramSummary;
 import org.loyaltyhub.application.port.in.TransactionView;

@@ -2,6 +2,7 @@ package org.loyaltyhub.adapter.rest.customer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.loyaltyhub.adapter.rest.ItemStatus;
 import org.loyaltyhub.domain.customer.IdentifierType;
 
 /**

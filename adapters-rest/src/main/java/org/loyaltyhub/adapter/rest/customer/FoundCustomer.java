@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
+import org.loyaltyhub.adapter.rest.ItemStatus;
 
 /**
  * A customer as {@code customer/get} shows it, fields in Capillary's order (spec section 3). Absent

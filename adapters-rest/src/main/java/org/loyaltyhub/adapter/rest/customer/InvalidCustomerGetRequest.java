@@ -1,5 +1,7 @@
 package org.loyaltyhub.adapter.rest.customer;
 
+import org.loyaltyhub.adapter.rest.ItemStatus;
+
 /** The query string cannot be answered at all; the whole request gets a 400. */
 final class InvalidCustomerGetRequest extends RuntimeException {
     private final ItemCode itemCode;

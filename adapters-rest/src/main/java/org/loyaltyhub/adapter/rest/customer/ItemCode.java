@@ -1,5 +1,6 @@
 package org.loyaltyhub.adapter.rest.customer;
 
+import org.loyaltyhub.adapter.rest.ItemStatus;
 import org.loyaltyhub.adapter.rest.StatusMessages;
 import org.loyaltyhub.application.port.in.LookupOutcome;
 

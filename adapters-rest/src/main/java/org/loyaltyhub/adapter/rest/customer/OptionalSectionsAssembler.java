@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.loyaltyhub.adapter.rest.WireValues;
 import org.loyaltyhub.adapter.rest.customer.OptionalSections.CardRow;
 import org.loyaltyhub.adapter.rest.customer.OptionalSections.CriterionRow;
 import org.loyaltyhub.adapter.rest.customer.OptionalSections.DelayedRow;

@@ -39,6 +39,31 @@ public final class ApiClient {
         return send(HttpRequest.GET(uri).header(HttpHeaders.AUTHORIZATION, validAuthorization()));
     }
 
+    /** A POST as a correctly configured client sends it. */
+    public Answer post(String uri, String contentType, String body) {
+        return postAs(uri, contentType, body, validAuthorization());
+    }
+
+    public Answer postJson(String uri, String body) {
+        return post(uri, "application/json", body);
+    }
+
+    public Answer postXml(String uri, String body) {
+        return post(uri, "application/xml", body);
+    }
+
+    /** A POST with the given credentials (none when null) and content type (none when null). */
+    public Answer postAs(String uri, String contentType, String body, String authorization) {
+        MutableHttpRequest<?> request = HttpRequest.POST(uri, body == null ? "" : body);
+        if (contentType != null) {
+            request.header(HttpHeaders.CONTENT_TYPE, contentType);
+        }
+        if (authorization != null) {
+            request.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        return send(request);
+    }
+
     public Answer getWithAuthorization(String uri, String authorization) {
         MutableHttpRequest<?> request = HttpRequest.GET(uri);
         if (authorization != null) {
@@ -58,8 +83,12 @@ public final class ApiClient {
         return Answer.of(response.getStatus().getCode(), response.getHeaders(), response.body());
     }
 
+    /** {@code body} is the JSON tree, or null for an answer that is not JSON (XML: read {@code rawBody}). */
     public record Answer(int httpStatus, HttpHeaders headers, String rawBody, JsonNode body) {
-        static Answer of(int httpStatus, HttpHeaders headers, String rawBody) {
+        public static Answer of(int httpStatus, HttpHeaders headers, String rawBody) {
+            if (rawBody != null && rawBody.startsWith("<")) {
+                return new Answer(httpStatus, headers, rawBody, null);
+            }
             try {
                 return new Answer(httpStatus, headers, rawBody, rawBody == null ? null : JSON.readTree(rawBody));
             } catch (JsonProcessingException e) {
@@ -83,6 +112,11 @@ public final class ApiClient {
         public JsonNode customer(int index) {
             return customers().get(index);
         }
+
+        /** The entries of a write answer: {@code response.<container>.<item>}. */
+        public JsonNode entries(String container, String item) {
+            return body.path("response").path(container).path(item);
+        }
     }
 
     /** The names of an object's fields, in the order they were written. */
@@ -91,6 +125,15 @@ public final class ApiClient {
         Iterator<String> it = node.fieldNames();
         it.forEachRemaining(names::add);
         return names;
+    }
+
+    /** A string as a JSON literal, quotes and escapes included. */
+    public static String quoted(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     public static JsonNode json(String text) {

@@ -40,6 +40,8 @@ final class ContractServer {
         p.put("datasources.default.url", "jdbc:h2:mem:ct" + UUID.randomUUID().toString().replace("-", "")
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1");
         p.put("loyaltyhub.clock.fixed", NOW);
+        // A test run crossing the scheduled time must not have the daily jobs write under it.
+        p.put("loyaltyhub.jobs.daily-enabled", "false");
         p.put("loyaltyhub.seed.file", seed);
         return p;
     }

@@ -1,4 +1,4 @@
-package org.loyaltyhub.adapter.rest.customer;
+package org.loyaltyhub.adapter.rest;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import org.loyaltyhub.domain.shared.Money;
 import org.loyaltyhub.domain.shared.Points;
 
 /** How values are written on the wire (spec section 2): dates, booleans and amounts. */
-final class WireValues {
+public final class WireValues {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -17,38 +17,38 @@ final class WireValues {
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss} as a clock in the org's zone shows it; null stays null. */
-    static String dateTime(Instant instant, ZoneId zone) {
+    public static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? null : DATE_TIME.format(instant.atZone(zone));
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? null : DATE.format(date);
     }
 
     /** Capillary writes booleans inside objects as the strings "true" and "false". */
-    static String bool(boolean value) {
+    public static String bool(boolean value) {
         return value ? "true" : "false";
     }
 
     /** A JSON number without trailing zeros: 120, 26447.104. */
-    static BigDecimal number(Points points) {
+    public static BigDecimal number(Points points) {
         return new BigDecimal(points.display());
     }
 
-    static BigDecimal number(Money money) {
+    public static BigDecimal number(Money money) {
         return new BigDecimal(money.display());
     }
 
     /** The same figures as strings, as embedded rows and points summaries carry them. */
-    static String text(Points points) {
+    public static String text(Points points) {
         return points == null ? null : points.display();
     }
 
-    static String text(Money money) {
+    public static String text(Money money) {
         return money == null ? null : money.display();
     }
 
-    static String text(BigDecimal value) {
+    public static String text(BigDecimal value) {
         if (value == null) {
             return null;
         }
