@@ -18,6 +18,7 @@ import org.loyaltyhub.application.port.out.PointsBalances.StoredBalance;
 import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.ReplayedHistory;
 import org.loyaltyhub.application.port.out.contract.ContractFixtures;
+import org.loyaltyhub.domain.account.AccountSnapshot;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.ledger.EntryKind;
@@ -25,9 +26,13 @@ import org.loyaltyhub.domain.ledger.LedgerEntry;
 import org.loyaltyhub.domain.ledger.PointsBalance;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.setup.OrgSetup;
+import org.loyaltyhub.domain.shared.Money;
 import org.loyaltyhub.domain.shared.Points;
 
-/** The bulk writer stores the balances a replayed history carries, where {@link PointsBalances} reads them. */
+/**
+ * The bulk writer stores the account snapshots a replayed history carries, balances included, where
+ * {@link PointsBalances} reads them.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdbcCustomerBatchesTest implements TestDatabase {
@@ -41,7 +46,7 @@ class JdbcCustomerBatchesTest implements TestDatabase {
     PointsLedgers ledgers;
 
     @Test
-    void storeAllWritesEachHistorysBalancesPerProgram() {
+    void storeAllWritesEachHistorysSnapshotsPerProgram() {
         OrgSetup org = ContractFixtures.storedOrg(orgs);
         ProgramId main = org.defaultProgram().id();
         ProgramId partner = org.programs().stream().filter(p -> !p.isDefault()).findFirst().orElseThrow().id();
@@ -54,16 +59,18 @@ class JdbcCustomerBatchesTest implements TestDatabase {
                 Points.ZERO, Points.ZERO, Points.ZERO, Points.of("1.25"));
         PointsBalance partnerBalance = new PointsBalance(Points.of("3"), Points.of("3"), Points.ZERO, Points.ZERO,
                 Points.ZERO, Points.ZERO, Points.ZERO);
-        Map<ProgramId, PointsBalance> memberBalances = new LinkedHashMap<>();
-        memberBalances.put(main, mainBalance);
-        memberBalances.put(partner, partnerBalance);
+        AccountSnapshot mainSnapshot = new AccountSnapshot(mainBalance, day, Money.of("1999.99"), 2,
+                LocalDate.of(2025, 3, 31), LocalDate.of(2024, 12, 31));
+        AccountSnapshot partnerSnapshot = new AccountSnapshot(partnerBalance, day, Money.ZERO, 1, null, null);
+        Map<ProgramId, AccountSnapshot> memberSnapshots = new LinkedHashMap<>();
+        memberSnapshots.put(main, mainSnapshot);
+        memberSnapshots.put(partner, partnerSnapshot);
         LedgerEntry earned = new LedgerEntry(main, EntryKind.ADJUST_CREDIT, Points.of("100.5"), daysAfterT0(1), null,
                 null, null, null, "bulk");
 
         batches.storeAll(List.of(
-                new ReplayedHistory(member, false, Map.of(), List.of(earned), List.of(), List.of(), memberBalances,
-                        day),
-                new ReplayedHistory(bare, false, Map.of(), List.of(), List.of(), List.of(), Map.of(), null)));
+                new ReplayedHistory(member, false, Map.of(), List.of(earned), List.of(), List.of(), memberSnapshots),
+                new ReplayedHistory(bare, false, Map.of(), List.of(), List.of(), List.of(), Map.of())));
 
         CustomerId memberId = member.requireId();
         Map<CustomerId, Map<ProgramId, StoredBalance>> found =
@@ -73,5 +80,8 @@ class JdbcCustomerBatchesTest implements TestDatabase {
         assertThat(found.get(memberId).get(main)).isEqualTo(new StoredBalance(mainBalance, day));
         assertThat(found.get(memberId).get(partner)).isEqualTo(new StoredBalance(partnerBalance, day));
         assertThat(ledgers.entriesOf(List.of(memberId)).get(memberId)).containsExactly(earned);
+        assertThat(balances.snapshotsOf(List.of(memberId, bare.requireId()))).containsOnlyKeys(memberId);
+        assertThat(balances.snapshotsOf(List.of(memberId)).get(memberId))
+                .containsOnly(Map.entry(main, mainSnapshot), Map.entry(partner, partnerSnapshot));
     }
 }

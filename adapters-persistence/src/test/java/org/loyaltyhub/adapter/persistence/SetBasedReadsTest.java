@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.application.port.out.SlabHistories;
 import org.loyaltyhub.application.port.out.UnitOfWork;
 import org.loyaltyhub.application.port.out.contract.ContractFixtures;
+import org.loyaltyhub.domain.account.AccountSnapshot;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
@@ -249,5 +252,32 @@ class SetBasedReadsTest implements TestDatabase {
                 EntryKind.ADJUST_CREDIT, Points.of(n), daysAfterT0(50 + n), null, null, null, null, "batch")).toList();
         assertThat(statementsFor(() -> ledgers.appendReturningIds(first, entries)))
                 .as(counter.statementsExecuted().toString()).isEqualTo(1);
+    }
+
+    /** A lookup answered from snapshots reads them and the points of the shown bills, one query each. */
+    @Test
+    void snapshotsAndThePointsOfShownBillsCostOneQueryEachWhateverTheBatchSize() {
+        ProgramId program = org.defaultProgram().id();
+        LocalDate day = LocalDate.of(2024, 3, 1);
+        for (CustomerId id : ids(BATCH)) {
+            balances.save(id, program, AccountSnapshot.opening(day));
+        }
+
+        for (int size : new int[] {1, BATCH}) {
+            List<CustomerId> batch = ids(size);
+            Map<CustomerId, List<BillRef>> shownBills = batch.stream().collect(Collectors.toMap(id -> id,
+                    id -> List.of(new BillRef("S1", "B-" + (ids(BATCH).indexOf(id) + 1) + "-1"),
+                            new BillRef("S1", "B-" + (ids(BATCH).indexOf(id) + 1) + "-2"))));
+            assertThat(balances.snapshotsOf(batch)).hasSize(size);
+            assertThat(ledgers.pointsEarnedBy(shownBills)).hasSize(size)
+                    .allSatisfy((id, earned) -> assertThat(earned.values()).containsExactly(Points.of(10)));
+
+            assertThat(statementsFor(() -> balances.snapshotsOf(batch))).isEqualTo(1);
+            assertThat(statementsFor(() -> ledgers.pointsEarnedBy(shownBills))).isEqualTo(1);
+        }
+        assertThat(statementsFor(() -> {
+            balances.save(ids(1).get(0), program, AccountSnapshot.opening(day));
+            return null;
+        })).isEqualTo(1);
     }
 }

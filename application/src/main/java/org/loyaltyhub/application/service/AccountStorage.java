@@ -3,19 +3,20 @@ package org.loyaltyhub.application.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.loyaltyhub.application.port.out.PointsBalances;
 import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.application.port.out.SlabHistories;
+import org.loyaltyhub.domain.account.AccountSnapshot;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.ledger.EntryKind;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
-import org.loyaltyhub.domain.ledger.PointsBalance;
-import org.loyaltyhub.domain.program.Program;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.setup.OrgSetup;
@@ -23,8 +24,9 @@ import org.loyaltyhub.domain.tier.SlabChange;
 
 /**
  * Rebuilds a locked customer's accounts from storage and, once a write has applied its operation, stores
- * what the accounts produced together with the balance of every program the write touched, in the same
- * unit of work, so a stored balance always equals a replay of the ledger.
+ * what the accounts produced together with the snapshot (balance, purchases, slab, how long they hold) of
+ * every program the write touched or changed, in the same unit of work, so a stored snapshot always equals a
+ * replay of the history on its day.
  */
 final class AccountStorage {
     private final PointsLedgers ledgers;
@@ -50,22 +52,44 @@ final class AccountStorage {
 
     /**
      * Stores what the write produced: bills per program (under their new ids), ledger entries and slab
-     * changes in the order they were made, and the balance of each program touched, as of today.
+     * changes in the order they were made, and the snapshot of each program touched or changed, as of today.
      */
     StoredChanges store(CustomerAccounts accounts, Instant now) {
+        return store(accounts, now, Set.of());
+    }
+
+    /**
+     * As {@link #store}, and also stores anew each snapshot that is missing or no longer holds today (a
+     * delayed credit became spendable, or the account was stored before snapshots existed), so lookups keep
+     * showing stored figures instead of replaying the history. One more query.
+     */
+    StoredChanges storeRefreshingSnapshots(CustomerAccounts accounts, Instant now) {
         CustomerId id = accounts.customer().requireId();
         LocalDate today = accounts.today(now);
+        Map<ProgramId, AccountSnapshot> stored = balances.snapshotsOf(List.of(id)).getOrDefault(id, Map.of());
+        Set<ProgramId> stale = new LinkedHashSet<>();
+        for (ProgramId program : accounts.programIds()) {
+            AccountSnapshot snapshot = stored.get(program);
+            if (snapshot == null || !snapshot.holdsOn(today)) {
+                stale.add(program);
+            }
+        }
+        return store(accounts, now, stale);
+    }
+
+    private StoredChanges store(CustomerAccounts accounts, Instant now, Set<ProgramId> resave) {
+        CustomerId id = accounts.customer().requireId();
         List<Purchase> storedBills = new ArrayList<>();
         List<LedgerEntry> entries = new ArrayList<>();
         List<SlabChange> slabChanges = new ArrayList<>();
         boolean changed = false;
-        for (CustomerAccounts.ProgramChanges changes : accounts.drain(now)) {
+        for (CustomerAccounts.ProgramChanges changes : accounts.drain(now, resave)) {
             if (!changes.bills().isEmpty()) {
                 storedBills.addAll(purchases.add(id, changes.programId(), changes.bills()));
             }
             entries.addAll(changes.ledgerEntries());
             slabChanges.addAll(changes.slabChanges());
-            changes.balance().ifPresent(balance -> balances.save(id, changes.programId(), balance, today));
+            changes.snapshot().ifPresent(snapshot -> balances.save(id, changes.programId(), snapshot));
             changed |= !changes.isEmpty();
         }
         List<Long> entryIds = entries.isEmpty() ? List.of() : ledgers.appendReturningIds(id, entries);
@@ -75,11 +99,13 @@ final class AccountStorage {
         return new StoredChanges(storedBills, entries, entryIds, slabChanges, changed);
     }
 
-    /** A zero balance in every program, so a new member has stored balances from the start. */
-    void saveOpeningBalances(OrgSetup setup, CustomerId id, LocalDate today) {
-        for (Program program : CustomerAccounts.programsDefaultFirst(setup)) {
-            balances.save(id, program.id(), PointsBalance.EMPTY, today);
-        }
+    /**
+     * The snapshot of every program of a member that just joined (nothing earned yet; a former non-member's
+     * bills count for its purchases), so a new member has stored snapshots from the start.
+     */
+    void saveOpeningSnapshots(CustomerAccounts accounts, LocalDate today) {
+        CustomerId id = accounts.customer().requireId();
+        accounts.snapshots(today).forEach((program, snapshot) -> balances.save(id, program, snapshot));
     }
 
     /**

@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.loyaltyhub.application.port.in.write.ProgramStanding;
 import org.loyaltyhub.application.port.in.write.WriteRefusal;
 import org.loyaltyhub.domain.account.AccountChanges;
+import org.loyaltyhub.domain.account.AccountSnapshot;
 import org.loyaltyhub.domain.account.LoyaltyAccount;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.ledger.BillRef;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
-import org.loyaltyhub.domain.ledger.PointsBalance;
 import org.loyaltyhub.domain.program.Program;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.Purchase;
@@ -164,11 +164,24 @@ final class CustomerAccounts {
         accounts.values().forEach(a -> a.catchUpTo(now));
     }
 
+    /** The programs the customer has an account in (none for a non-member), the default one first. */
+    Set<ProgramId> programIds() {
+        return java.util.Collections.unmodifiableSet(accounts.keySet());
+    }
+
+    /** Each account as a lookup today shows it; empty for a non-member. */
+    Map<ProgramId, AccountSnapshot> snapshots(LocalDate today) {
+        Map<ProgramId, AccountSnapshot> snapshots = new LinkedHashMap<>();
+        accounts.forEach((id, account) -> snapshots.put(id, account.snapshotOn(today)));
+        return snapshots;
+    }
+
     /**
      * Catches the touched accounts up to now and hands over, per program, what the write produced and the
-     * balance to store: for a touched program always, for another only when it changed.
+     * snapshot to store: for a touched program always, for another when it changed or is named in
+     * {@code resave}.
      */
-    List<ProgramChanges> drain(Instant now) {
+    List<ProgramChanges> drain(Instant now, Set<ProgramId> resave) {
         LocalDate today = today(now);
         List<ProgramChanges> all = new ArrayList<>();
         for (LoyaltyAccount account : accounts.values()) {
@@ -177,10 +190,10 @@ final class CustomerAccounts {
                 account.catchUpTo(now);
             }
             AccountChanges changes = account.drainChanges();
-            boolean saveBalance = touched.contains(id) || !changes.isEmpty();
-            if (saveBalance) {
+            boolean saveSnapshot = touched.contains(id) || !changes.isEmpty() || resave.contains(id);
+            if (saveSnapshot) {
                 all.add(new ProgramChanges(id, changes.purchases(), changes.ledgerEntries(), changes.slabChanges(),
-                        Optional.of(account.ledger().balanceOn(today))));
+                        Optional.of(account.snapshotOn(today))));
             }
         }
         unearnedBills.forEach((id, bills) -> all.add(new ProgramChanges(id, bills, List.of(), List.of(),
@@ -209,9 +222,9 @@ final class CustomerAccounts {
     record ProgramBill(ProgramId programId, Purchase bill) {
     }
 
-    /** What one program's account produced, in order, and its balance to store if any. */
+    /** What one program's account produced, in order, and its snapshot to store if any. */
     record ProgramChanges(ProgramId programId, List<Purchase> bills, List<LedgerEntry> ledgerEntries,
-                          List<SlabChange> slabChanges, Optional<PointsBalance> balance) {
+                          List<SlabChange> slabChanges, Optional<AccountSnapshot> snapshot) {
         boolean isEmpty() {
             return bills.isEmpty() && ledgerEntries.isEmpty() && slabChanges.isEmpty();
         }

@@ -109,7 +109,7 @@ final class CustomerProfiles {
         }
         CustomerAccounts accounts = storage.accountsOf(setup, customer);
         if (joins) {
-            storage.saveOpeningBalances(setup, customer.requireId(), accounts.today(now));
+            storage.saveOpeningSnapshots(accounts, accounts.today(now));
         }
         // Renewals, downgrades and expiries that fell due are stored now, so the standings are today's.
         accounts.catchUpAll(now);

@@ -28,8 +28,9 @@ import org.loyaltyhub.domain.time.ClockPort;
 /**
  * The daily jobs: every live member of every org is caught up to now, one unit of work per member under its
  * lock, so lots past their expiry date are expired and slabs whose validity ended are renewed or dropped.
- * What the rules produce is stored with the new balances; an account with nothing due is left untouched, so
- * a second run the same day writes nothing. A member that fails does not stop the others; the run reports
+ * What the rules produce is stored with the new snapshots; an account with nothing due is left untouched, so
+ * a second run the same day writes nothing. A stored snapshot that no longer holds (a delayed credit became
+ * spendable) or was never stored is stored anew, so lookups keep reading it instead of replaying history. A member that fails does not stop the others; the run reports
  * the failures at the end.
  */
 public final class DailyJobsService implements RunDailyJobsUseCase {
@@ -98,7 +99,7 @@ public final class DailyJobsService implements RunDailyJobsUseCase {
         }
         CustomerAccounts accounts = storage.accountsOf(setup, customer.get());
         accounts.catchUpAll(now);
-        AccountStorage.StoredChanges stored = storage.store(accounts, now);
+        AccountStorage.StoredChanges stored = storage.storeRefreshingSnapshots(accounts, now);
         Set<ProgramId> changed = new HashSet<>();
         stored.entries().forEach(e -> changed.add(e.programId()));
         stored.slabChanges().forEach(c -> changed.add(c.programId()));

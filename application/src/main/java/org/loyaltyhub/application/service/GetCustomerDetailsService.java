@@ -31,11 +31,13 @@ import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.application.port.out.Customers;
 import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
+import org.loyaltyhub.application.port.out.PointsBalances;
 import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.PurchaseFilter;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.application.port.out.SlabHistories;
 import org.loyaltyhub.application.port.out.UnitOfWork;
+import org.loyaltyhub.domain.account.AccountSnapshot;
 import org.loyaltyhub.domain.account.LoyaltyAccount;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.customer.Customer;
@@ -43,6 +45,7 @@ import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.customer.ErasedIdentifier;
 import org.loyaltyhub.domain.customer.IdentifierType;
 import org.loyaltyhub.domain.customer.ProfileExtras;
+import org.loyaltyhub.domain.ledger.BillRef;
 import org.loyaltyhub.domain.ledger.EntryKind;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
 import org.loyaltyhub.domain.ledger.PointsLedger;
@@ -58,7 +61,12 @@ import org.loyaltyhub.domain.time.ClockPort;
 
 /**
  * Answers {@code customer/get}. Reads are set-based: each section is one query for the whole batch,
- * all on one connection; every figure is derived from the ledger and slab history as of today.
+ * all on one connection; every figure is what the ledger and slab history give as of today.
+ *
+ * <p>When a lookup asks for no list that only the whole history gives (see
+ * {@link LookupOptions#ledgerDetails()}), no gap and no tracker, a customer whose stored account snapshots all
+ * hold today is answered from them, with the points of the shown bills read for those bills only: the cost does
+ * not grow with the customer's history. Every other customer's history is replayed, as always.
  */
 public final class GetCustomerDetailsService implements GetCustomerDetailsUseCase {
     private final UnitOfWork unitOfWork;
@@ -68,11 +76,21 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
     private final Purchases purchases;
     private final SlabHistories slabHistories;
     private final Coupons coupons;
+    /** Where the stored snapshots are read; null: every lookup replays the history. */
+    private final PointsBalances snapshots;
     private final ClockPort clock;
 
+    /** A service that replays every customer's history on every lookup. */
     public GetCustomerDetailsService(UnitOfWork unitOfWork, Orgs orgs, Customers customers, PointsLedgers ledgers,
                                      Purchases purchases, SlabHistories slabHistories, Coupons coupons,
                                      ClockPort clock) {
+        this(unitOfWork, orgs, customers, ledgers, purchases, slabHistories, coupons, null, clock);
+    }
+
+    /** A service that shows a customer's stored account snapshots while they hold. */
+    public GetCustomerDetailsService(UnitOfWork unitOfWork, Orgs orgs, Customers customers, PointsLedgers ledgers,
+                                     Purchases purchases, SlabHistories slabHistories, Coupons coupons,
+                                     PointsBalances snapshots, ClockPort clock) {
         this.unitOfWork = unitOfWork;
         this.orgs = orgs;
         this.customers = customers;
@@ -80,6 +98,7 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
         this.purchases = purchases;
         this.slabHistories = slabHistories;
         this.coupons = coupons;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -137,7 +156,7 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
         }
         List<CustomerId> ids = matches.stream().map(Customer::requireId).distinct().toList();
         LocalDate today = LocalDate.ofInstant(clock.now(), setup.org().timeZone());
-        Sections sections = loadSections(query, ids, setup, today);
+        Sections sections = loadSections(query, matches, ids, setup, today);
         Map<String, String> labels = query.options().language() == null ? Map.of()
                 : orgs.fieldLabelsIn(query.orgId(), query.options().language());
         Map<CustomerId, ProfileExtras> extras = query.options().profileExtras() ? customers.extrasOf(ids) : Map.of();
@@ -180,8 +199,8 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
         return erased;
     }
 
-    private Sections loadSections(CustomerLookupQuery query, Collection<CustomerId> ids, OrgSetup setup,
-                                  LocalDate today) {
+    private Sections loadSections(CustomerLookupQuery query, List<Customer> matches, List<CustomerId> ids,
+                                  OrgSetup setup, LocalDate today) {
         LookupOptions options = query.options();
         Map<CustomerId, List<Purchase>> recent = query.sections().transactions() && query.transactionLimit() > 0
                 ? purchases.recentOf(ids, purchaseFilter(options.transactionFilter(), setup.org().timeZone()),
@@ -189,17 +208,65 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
                 : Map.of();
         boolean payment = options.transactionFilter().tenders() || options.transactionFilter().creditNotes();
         List<Long> billIds = recent.values().stream().flatMap(List::stream).map(Purchase::id).toList();
-        Map<CustomerId, List<SlabChange>> slabs = slabHistories.historyOf(ids);
+        Map<CustomerId, Map<ProgramId, AccountSnapshot>> stored = storedFigures(matches, shownPrograms(setup, options),
+                options, today);
+        List<CustomerId> replayed = ids.stream().filter(id -> !stored.containsKey(id)).toList();
+        Map<CustomerId, List<SlabChange>> slabs = replayed.isEmpty() ? Map.of() : slabHistories.historyOf(replayed);
         return new Sections(
-                ledgers.entriesOf(ids),
+                replayed.isEmpty() ? Map.of() : ledgers.entriesOf(replayed),
                 slabs,
-                purchases.netTotalsOf(ids),
+                replayed.isEmpty() ? Map.of() : purchases.netTotalsOf(replayed),
                 recent,
                 query.sections().coupons() ? coupons.ofCustomers(ids, couponQuery(options.couponFilter(), today))
                         : Map.of(),
-                options.needsPurchaseHistory() || renewalDue(ids, slabs, setup, today) ? purchases.historyOf(ids)
-                        : Map.of(),
-                payment && !billIds.isEmpty() ? purchases.paymentDetailsOf(billIds) : Map.of());
+                !replayed.isEmpty() && (options.needsPurchaseHistory() || renewalDue(replayed, slabs, setup, today))
+                        ? purchases.historyOf(replayed) : Map.of(),
+                payment && !billIds.isEmpty() ? purchases.paymentDetailsOf(billIds) : Map.of(),
+                stored,
+                pointsOfShownBills(recent, stored));
+    }
+
+    private static List<Program> shownPrograms(OrgSetup setup, LookupOptions options) {
+        return setup.programs().stream().filter(p -> options.programId().map(p.id()::equals).orElse(true)).toList();
+    }
+
+    /**
+     * The customers a lookup may answer from stored snapshots, with them: a member whose every shown program
+     * has a snapshot that holds today, and a non-member (no program to show). None when the lookup shows
+     * something only the history gives, or when snapshots are not read at all. One query.
+     */
+    private Map<CustomerId, Map<ProgramId, AccountSnapshot>> storedFigures(List<Customer> matches,
+                                                                           List<Program> shown,
+                                                                           LookupOptions options, LocalDate today) {
+        if (snapshots == null || options.ledgerDetails() || options.needsPurchaseHistory()) {
+            return Map.of();
+        }
+        List<CustomerId> members = matches.stream().filter(Customer::isLoyaltyMember).map(Customer::requireId)
+                .distinct().toList();
+        Map<CustomerId, Map<ProgramId, AccountSnapshot>> stored = members.isEmpty() ? Map.of()
+                : snapshots.snapshotsOf(members);
+        Map<CustomerId, Map<ProgramId, AccountSnapshot>> usable = new HashMap<>();
+        for (Customer customer : matches) {
+            CustomerId id = customer.requireId();
+            Map<ProgramId, AccountSnapshot> own = stored.getOrDefault(id, Map.of());
+            boolean holds = shown.stream().allMatch(p -> own.containsKey(p.id()) && own.get(p.id()).holdsOn(today));
+            if (!customer.isLoyaltyMember() || holds) {
+                usable.put(id, own);
+            }
+        }
+        return usable;
+    }
+
+    /** What the shown bills of the customers answered from snapshots earned; one query for those bills only. */
+    private Map<CustomerId, Map<BillRef, Points>> pointsOfShownBills(Map<CustomerId, List<Purchase>> recent,
+                                                                     Map<CustomerId, Map<ProgramId, AccountSnapshot>> stored) {
+        Map<CustomerId, List<BillRef>> bills = new HashMap<>();
+        recent.forEach((id, shown) -> {
+            if (stored.containsKey(id) && !shown.isEmpty()) {
+                bills.put(id, shown.stream().map(Purchase::bill).distinct().toList());
+            }
+        });
+        return bills.isEmpty() ? Map.of() : ledgers.pointsEarnedBy(bills);
     }
 
     /**
@@ -238,20 +305,24 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
     private CustomerDetails detailsOf(Customer customer, OrgSetup setup, Sections sections, LocalDate today,
                                       LookupOptions options, Map<String, String> labels, ProfileExtras extras) {
         CustomerId id = customer.requireId();
+        Map<ProgramId, AccountSnapshot> stored = sections.snapshots.get(id);
         List<LedgerEntry> entries = sections.ledgers.getOrDefault(id, List.of());
         List<SlabChange> history = sections.slabHistories.getOrDefault(id, List.of());
         Map<ProgramId, Money> purchaseTotals = sections.netTotals.getOrDefault(id, Map.of());
         Map<ProgramId, List<Purchase>> bills = sections.purchaseHistory.getOrDefault(id, Map.of());
 
         List<ProgramSummary> programs = customer.isLoyaltyMember()
-                ? setup.programs().stream()
-                        .filter(p -> options.programId().map(p.id()::equals).orElse(true))
-                        .map(p -> summaryOf(p, setup, entries, history, purchaseTotals.getOrDefault(p.id(), Money.ZERO),
-                                bills.getOrDefault(p.id(), List.of()), today, options))
+                ? shownPrograms(setup, options).stream()
+                        .map(p -> stored != null ? summaryOf(p, stored.get(p.id()))
+                                : summaryOf(p, setup, entries, history, purchaseTotals.getOrDefault(p.id(), Money.ZERO),
+                                        bills.getOrDefault(p.id(), List.of()), today, options))
                         .toList()
                 : List.of();
+        Map<BillRef, Points> earned = stored != null ? sections.billPoints.getOrDefault(id, Map.of())
+                : pointsEarnedByBill(entries);
         List<TransactionView> transactions = sections.recentPurchases.getOrDefault(id, List.of()).stream()
-                .map(p -> new TransactionView(p, pointsEarnedBy(p, entries), setup.till(p.tillCode()).orElse(null),
+                .map(p -> new TransactionView(p, earned.getOrDefault(p.bill(), Points.ZERO),
+                        setup.till(p.tillCode()).orElse(null),
                         sections.payments.getOrDefault(p.id(), PaymentDetails.NONE)))
                 .toList();
         List<CouponView> couponViews = sections.coupons.getOrDefault(id, List.of()).stream()
@@ -261,6 +332,13 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
                 setup.store(customer.registration().storeCode() == null ? "" : customer.registration().storeCode()),
                 setup.till(customer.registration().tillCode() == null ? "" : customer.registration().tillCode()),
                 programs, transactions, couponViews, setup.stores(), labels, extras);
+    }
+
+    /** A program's standing as its stored snapshot shows it (one that holds today). */
+    private static ProgramSummary summaryOf(Program program, AccountSnapshot snapshot) {
+        return new ProgramSummary(program, snapshot.balance(), program.slab(snapshot.slabSerial()),
+                program.slabAbove(snapshot.slabSerial()), Optional.ofNullable(snapshot.slabValidUntil()),
+                snapshot.cumulativePurchases(), ProgramDetails.NONE);
     }
 
     private static ProgramSummary summaryOf(Program program, OrgSetup setup, List<LedgerEntry> allEntries,
@@ -279,12 +357,13 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
         }
         PointsLedger ledger = account.ledger();
         TierStanding standing = account.standing();
+        boolean lists = options.ledgerDetails();
         ProgramDetails details = new ProgramDetails(
-                newestFirst(history),
-                ledger.expiryScheduleFrom(today),
-                ledger.expiredAsOf(today),
-                ledger.credits().stream().filter(c -> c.kind() == EntryKind.PROMOTION).toList(),
-                ledger.delayedOn(today),
+                lists ? newestFirst(history) : List.of(),
+                lists ? ledger.expiryScheduleFrom(today) : List.of(),
+                lists ? ledger.expiredAsOf(today) : List.of(),
+                lists ? ledger.credits().stream().filter(c -> c.kind() == EntryKind.PROMOTION).toList() : List.of(),
+                lists ? ledger.delayedOn(today) : List.of(),
                 options.gapToUpgradeDays().isPresent()
                         ? account.upgradeGap(today, options.gapToUpgradeDays().getAsInt()) : Optional.empty(),
                 options.gapToRenewDays().isPresent() ? account.renewGap(today) : Optional.empty(),
@@ -300,11 +379,15 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
         return copy;
     }
 
-    private static Points pointsEarnedBy(Purchase purchase, List<LedgerEntry> entries) {
-        return entries.stream()
-                .filter(e -> e.kind() == EntryKind.EARN && purchase.bill().equals(e.bill()))
-                .map(LedgerEntry::points)
-                .reduce(Points.ZERO, Points::plus);
+    /** What each bill earned, from the customer's whole ledger (every program). */
+    private static Map<BillRef, Points> pointsEarnedByBill(List<LedgerEntry> entries) {
+        Map<BillRef, Points> earned = new HashMap<>();
+        for (LedgerEntry e : entries) {
+            if (e.kind() == EntryKind.EARN) {
+                earned.merge(e.bill(), e.points(), Points::plus);
+            }
+        }
+        return earned;
     }
 
     private static CouponView viewOf(Coupon coupon, OrgSetup setup, LocalDate today) {
@@ -316,10 +399,17 @@ public final class GetCustomerDetailsService implements GetCustomerDetailsUseCas
         static final Loaded NOTHING = new Loaded(Map.of(), Set.of());
     }
 
+    /**
+     * What one lookup read. A customer in {@code snapshots} is answered from them and from {@code billPoints};
+     * every other one from its replayed history ({@code ledgers}, {@code slabHistories}, {@code netTotals},
+     * {@code purchaseHistory}).
+     */
     private record Sections(Map<CustomerId, List<LedgerEntry>> ledgers, Map<CustomerId, List<SlabChange>> slabHistories,
                             Map<CustomerId, Map<ProgramId, Money>> netTotals, Map<CustomerId, List<Purchase>> recentPurchases,
                             Map<CustomerId, List<Coupon>> coupons,
                             Map<CustomerId, Map<ProgramId, List<Purchase>>> purchaseHistory,
-                            Map<Long, PaymentDetails> payments) {
+                            Map<Long, PaymentDetails> payments,
+                            Map<CustomerId, Map<ProgramId, AccountSnapshot>> snapshots,
+                            Map<CustomerId, Map<BillRef, Points>> billPoints) {
     }
 }

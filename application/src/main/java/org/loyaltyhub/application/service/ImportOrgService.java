@@ -103,7 +103,7 @@ public final class ImportOrgService implements ImportOrgUseCase {
         }
         ledgers.append(id, history.ledgerEntries());
         slabHistories.append(id, history.slabChanges());
-        history.balances().forEach((program, balance) -> balances.save(id, program, balance, history.balancesAsOf()));
+        history.snapshots().forEach((program, snapshot) -> balances.save(id, program, snapshot));
         for (Coupon coupon : history.coupons()) {
             coupons.add(setup.org().id(), coupon);
         }

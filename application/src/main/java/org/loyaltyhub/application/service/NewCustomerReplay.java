@@ -12,6 +12,7 @@ import org.loyaltyhub.application.port.in.CustomerImport;
 import org.loyaltyhub.application.port.in.HistoryEvent;
 import org.loyaltyhub.application.port.out.ReplayedHistory;
 import org.loyaltyhub.domain.account.AccountChanges;
+import org.loyaltyhub.domain.account.AccountSnapshot;
 import org.loyaltyhub.domain.account.LoyaltyAccount;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.coupon.CouponSeries;
@@ -19,7 +20,6 @@ import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.ErasedIdentifier;
 import org.loyaltyhub.domain.ledger.BillRef;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
-import org.loyaltyhub.domain.ledger.PointsBalance;
 import org.loyaltyhub.domain.program.Program;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.PaymentDetails;
@@ -180,11 +180,11 @@ final class NewCustomerReplay {
             Map<ProgramId, List<Purchase>> bills = new LinkedHashMap<>();
             List<LedgerEntry> entries = new ArrayList<>();
             List<SlabChange> slabChanges = new ArrayList<>();
-            Map<ProgramId, PointsBalance> balances = new LinkedHashMap<>();
+            Map<ProgramId, AccountSnapshot> snapshots = new LinkedHashMap<>();
             LocalDate today = LocalDate.ofInstant(now, setup.org().timeZone());
             for (LoyaltyAccount account : accounts.values()) {
                 account.catchUpTo(now);
-                balances.put(account.program().id(), account.ledger().balanceOn(today));
+                snapshots.put(account.program().id(), account.snapshotOn(today));
                 AccountChanges changes = account.drainChanges();
                 if (!changes.purchases().isEmpty()) {
                     bills.put(account.program().id(), changes.purchases());
@@ -200,7 +200,7 @@ final class NewCustomerReplay {
                 });
             }
             ReplayedHistory history = new ReplayedHistory(customer, profileChanged, bills, entries, slabChanges,
-                    issued, balances, today);
+                    issued, snapshots);
             return new ReplayResult(history, payments, erased);
         }
     }

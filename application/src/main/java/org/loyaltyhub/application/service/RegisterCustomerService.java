@@ -112,7 +112,7 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
         }
         CustomerAccounts accounts = new CustomerAccounts(setup, customer, List.of(), Map.of(), List.of());
         if (customer.isLoyaltyMember()) {
-            storage.saveOpeningBalances(setup, customer.requireId(), accounts.today(now));
+            storage.saveOpeningSnapshots(accounts, accounts.today(now));
         }
         return new CustomerWritten(customer, true, accounts.standings(accounts.today(now)));
     }

@@ -27,6 +27,8 @@ public final class InMemoryPurchases implements Purchases {
     private final InMemoryCustomers customers;
     private long nextId = 1;
     public int reads;
+    /** Calls that read each customer's whole history: every bill, or the net totals of every bill. */
+    public int historyReads;
     /** Calls that change what is stored. */
     public int writes;
 
@@ -50,6 +52,7 @@ public final class InMemoryPurchases implements Purchases {
     @Override
     public Map<CustomerId, Map<ProgramId, Money>> netTotalsOf(Collection<CustomerId> customerIds) {
         reads++;
+        historyReads++;
         Map<CustomerId, Map<ProgramId, Money>> result = new HashMap<>();
         for (CustomerId id : customerIds) {
             Map<ProgramId, BigDecimal> sums = new HashMap<>();
@@ -89,6 +92,7 @@ public final class InMemoryPurchases implements Purchases {
     @Override
     public Map<CustomerId, Map<ProgramId, List<Purchase>>> historyOf(Collection<CustomerId> customerIds) {
         reads++;
+        historyReads++;
         Map<CustomerId, Map<ProgramId, List<Purchase>>> result = new HashMap<>();
         for (CustomerId id : customerIds) {
             for (Purchase p : byCustomer.getOrDefault(id, List.of()).stream()

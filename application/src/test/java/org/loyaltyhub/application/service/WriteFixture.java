@@ -89,6 +89,10 @@ final class WriteFixture {
             store.ledgers, store.purchases, store.slabHistories, store.balances, clock);
     final GetCustomerDetailsService details = new GetCustomerDetailsService(store.unitOfWork, store.orgs,
             store.customers, store.ledgers, store.purchases, store.slabHistories, store.coupons, clock);
+    /** Shows stored account snapshots while they hold; {@link #details} always replays the history. */
+    final GetCustomerDetailsService storedDetails = new GetCustomerDetailsService(store.unitOfWork, store.orgs,
+            store.customers, store.ledgers, store.purchases, store.slabHistories, store.coupons, store.balances,
+            clock);
 
     WriteFixture() {
         store.orgs.add(setup);

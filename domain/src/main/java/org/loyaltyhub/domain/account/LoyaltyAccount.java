@@ -142,6 +142,21 @@ public final class LoyaltyAccount {
         return netPurchases(null, null);
     }
 
+    /**
+     * The account as a lookup on {@code day} shows it, with how long that lasts without a write. Take it
+     * after {@link #catchUpTo} the same day; otherwise a slab already past its validity makes it never hold.
+     */
+    public AccountSnapshot snapshotOn(LocalDate day) {
+        TierStanding standing = standing();
+        LocalDate stableUntil = ledger.nextChangeAfter(day).map(next -> next.minusDays(1)).orElse(null);
+        if (standing.validUntil() != null && (stableUntil == null || standing.validUntil().isBefore(stableUntil))) {
+            // the day after it the renewal check renews or drops the slab
+            stableUntil = standing.validUntil();
+        }
+        return new AccountSnapshot(ledger.balanceOn(day), day, cumulativePurchases(), standing.serial(),
+                standing.validUntil(), stableUntil);
+    }
+
     /** Upgrade metrics as they stand at {@code at}. */
     public TierMetrics metricsAt(Instant at) {
         LocalDate today = day(at);

@@ -223,6 +223,32 @@ public final class PointsLedger {
                 .map(Lot::expiresOn).min(Comparator.naturalOrder());
     }
 
+    /**
+     * The first day after {@code day} on which {@link #balanceOn} answers differently without a new entry:
+     * the day after the soonest expiry date among the lots still unexpired on {@code day}, or the soonest
+     * day a delayed lot becomes spendable. Before it, every lot stays as it is on {@code day}: expired,
+     * delayed or spendable. Empty when no lot with points left will ever change by itself.
+     */
+    public java.util.Optional<LocalDate> nextChangeAfter(LocalDate day) {
+        LocalDate next = null;
+        for (Lot lot : lots) {
+            if (!lot.remaining.isPositive() || lot.isExpiredOn(day)) {
+                continue;
+            }
+            if (lot.expiresOn() != null) {
+                next = earlier(next, lot.expiresOn().plusDays(1));
+            }
+            if (lot.isDelayedOn(day)) {
+                next = earlier(next, lot.source.availableFrom());
+            }
+        }
+        return java.util.Optional.ofNullable(next);
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
     public List<LedgerEntry> entries() {
         return List.copyOf(entries);
     }

@@ -43,6 +43,51 @@ class PointsLedgerTest {
         return new DatedPoints(PROGRAM, p(points), d(date));
     }
 
+    // ---- next change ----
+
+    @Test
+    void an_empty_ledger_and_lots_that_never_expire_never_change_by_themselves() {
+        assertThat(ledger.nextChangeAfter(d("2024-01-10"))).isEmpty();
+
+        ledger.earn(p("120"), at("2024-01-10"), null, bill("B1"), "S1");
+
+        assertThat(ledger.nextChangeAfter(d("2024-01-10"))).isEmpty();
+    }
+
+    @Test
+    void the_next_change_is_the_day_after_the_soonest_expiry_of_a_lot_with_points_left() {
+        ledger.earn(p("100"), at("2024-01-10"), d("2024-03-31"), bill("B1"), "S1");
+        ledger.earn(p("50"), at("2024-01-11"), d("2024-02-29"), bill("B2"), "S1");
+
+        assertThat(ledger.nextChangeAfter(d("2024-01-11"))).contains(d("2024-03-01"));
+        // through its expiry date the lot is spendable, so its own expiry day is not yet a change
+        assertThat(ledger.balanceOn(d("2024-02-29"))).isEqualTo(ledger.balanceOn(d("2024-01-11")));
+        assertThat(ledger.balanceOn(d("2024-03-01"))).isNotEqualTo(ledger.balanceOn(d("2024-01-11")));
+
+        ledger.redeem(p("50"), at("2024-01-12"), "S1"); // spends B2's lot, which expires first
+
+        assertThat(ledger.nextChangeAfter(d("2024-01-12"))).contains(d("2024-04-01"));
+    }
+
+    @Test
+    void lots_already_expired_on_the_day_are_not_a_change_any_more() {
+        ledger.earn(p("100"), at("2024-01-10"), d("2024-01-31"), bill("B1"), "S1");
+        ledger.earn(p("50"), at("2024-01-11"), d("2024-05-31"), bill("B2"), "S1");
+
+        assertThat(ledger.nextChangeAfter(d("2024-02-10"))).contains(d("2024-06-01"));
+    }
+
+    @Test
+    void a_delayed_lot_changes_the_balance_on_the_day_it_becomes_spendable() {
+        ledger.award(p("40"), at("2024-01-10"), d("2024-06-30"), d("2024-01-20"), "S1", "welcome");
+
+        assertThat(ledger.nextChangeAfter(d("2024-01-10"))).contains(d("2024-01-20"));
+        assertThat(ledger.balanceOn(d("2024-01-19")).delayed()).isEqualTo(p("40"));
+        assertThat(ledger.balanceOn(d("2024-01-20")).delayed()).isEqualTo(Points.ZERO);
+        // once spendable, its expiry is the next change
+        assertThat(ledger.nextChangeAfter(d("2024-01-20"))).contains(d("2024-07-01"));
+    }
+
     // ---- earn ----
 
     @Test

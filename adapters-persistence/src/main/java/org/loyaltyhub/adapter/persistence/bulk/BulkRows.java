@@ -1,9 +1,11 @@
 package org.loyaltyhub.adapter.persistence.bulk;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.loyaltyhub.adapter.persistence.UtcColumns;
+import org.loyaltyhub.adapter.persistence.balance.JdbcPointsBalances;
+import org.loyaltyhub.domain.account.AccountSnapshot;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.coupon.CouponRedemption;
 import org.loyaltyhub.domain.customer.Card;
@@ -17,7 +19,6 @@ import org.loyaltyhub.domain.customer.Mobile;
 import org.loyaltyhub.domain.customer.Note;
 import org.loyaltyhub.domain.customer.Registration;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
-import org.loyaltyhub.domain.ledger.PointsBalance;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.tier.SlabChange;
@@ -53,9 +54,8 @@ final class BulkRows {
     static final MultiRowInsert COUPON = new MultiRowInsert("coupon", List.of(
             "org_id", "code", "series_id", "customer_id", "created_on", "created_by", "valid_till",
             "allowed_redemptions"));
-    static final MultiRowInsert POINTS_BALANCE = new MultiRowInsert("points_balance", List.of(
-            "customer_id", "program_id", "available", "lifetime", "redeemed", "expired", "returned", "adjusted",
-            "delayed_points", "as_of"));
+    static final MultiRowInsert POINTS_BALANCE = new MultiRowInsert("points_balance", Stream.concat(
+            Stream.of("customer_id", "program_id"), JdbcPointsBalances.VALUE_COLUMNS.stream()).toList());
     static final MultiRowInsert COUPON_REDEMPTION = new MultiRowInsert("coupon_redemption", List.of(
             "coupon_id", "redeemed_at", "till_code", "bill_number"));
 
@@ -127,10 +127,14 @@ final class BulkRows {
                 UtcColumns.toColumn(s.changedOn()), s.validUntil(), s.storeCode(), s.notes()};
     }
 
-    static Object[] balance(PointsBalance b, long customerId, ProgramId programId, LocalDate asOf) {
-        return new Object[] {
-                customerId, programId.value(), b.available().value(), b.lifetime().value(), b.redeemed().value(),
-                b.expired().value(), b.returned().value(), b.adjusted().value(), b.delayed().value(), asOf};
+    /** The row {@link JdbcPointsBalances} stores for the snapshot. */
+    static Object[] snapshot(AccountSnapshot snapshot, long customerId, ProgramId programId) {
+        Object[] values = JdbcPointsBalances.values(snapshot.balance(), snapshot.asOf(), snapshot);
+        Object[] row = new Object[values.length + 2];
+        row[0] = customerId;
+        row[1] = programId.value();
+        System.arraycopy(values, 0, row, 2, values.length);
+        return row;
     }
 
     static Object[] coupon(Coupon c, long orgId) {

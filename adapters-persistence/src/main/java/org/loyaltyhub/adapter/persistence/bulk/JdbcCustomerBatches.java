@@ -15,7 +15,7 @@ import org.loyaltyhub.domain.coupon.CouponRedemption;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
-import org.loyaltyhub.domain.ledger.PointsBalance;
+import org.loyaltyhub.domain.account.AccountSnapshot;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.tier.SlabChange;
@@ -106,8 +106,8 @@ public class JdbcCustomerBatches implements CustomerBatches {
                 for (SlabChange change : history.slabChanges()) {
                     slabChanges.add(BulkRows.slabChange(change, id));
                 }
-                for (Map.Entry<ProgramId, PointsBalance> balance : history.balances().entrySet()) {
-                    balances.add(BulkRows.balance(balance.getValue(), id, balance.getKey(), history.balancesAsOf()));
+                for (Map.Entry<ProgramId, AccountSnapshot> snapshot : history.snapshots().entrySet()) {
+                    balances.add(BulkRows.snapshot(snapshot.getValue(), id, snapshot.getKey()));
                 }
                 for (Coupon coupon : history.coupons()) {
                     coupons.add(BulkRows.coupon(coupon, customer.orgId().value()));

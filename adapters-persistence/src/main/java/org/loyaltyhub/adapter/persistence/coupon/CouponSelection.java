@@ -14,7 +14,8 @@ import org.loyaltyhub.application.port.out.CouponQuery;
  * Each customer's coupons chosen by a {@link CouponQuery}, in one statement for the whole batch: status
  * (from the redemption count and the last valid day), series and the series' restriction filter; the
  * offset skips in issuance order; the limit cuts after sorting. Plain JDBC because the WHERE and ORDER BY
- * clauses depend on the query.
+ * clauses depend on the query. Without status, offset and limit (a default lookup) every coupon is kept, so
+ * the coupons are only sorted: numbering them and counting each one's redemptions would be wasted work.
  */
 @Singleton
 class CouponSelection {
@@ -52,13 +53,17 @@ class CouponSelection {
                 parameters.add(query.today());
             }
         }
+        if (query.status() == null && query.offset() == 0 && query.limit() == null) {
+            return run("""
+                    SELECT c.id, c.org_id, c.code, c.series_id, c.customer_id, c.created_on, c.created_by, c.valid_till,
+                           c.allowed_redemptions
+                    FROM coupon c
+                    JOIN coupon_series s ON s.id = c.series_id
+                    WHERE %s
+                    ORDER BY c.customer_id, %s""".formatted(where, order(query, "c.")), parameters);
+        }
         parameters.add(query.offset());
-        String direction = query.ascending() ? "ASC" : "DESC";
-        String order = switch (query.orderBy()) {
-            case CREATED_DATE -> "";
-            case CREATED_BY -> "created_by " + direction + ", ";
-            case VALID_TILL -> "valid_till " + direction + ", ";
-        } + "created_on " + direction + ", id " + direction;
+        String order = order(query, "");
         String limit = "";
         if (query.limit() != null) {
             limit = "WHERE pos <= ?";
@@ -79,6 +84,20 @@ class CouponSelection {
                       WHERE issue_no > ?) ordered
                 %s
                 ORDER BY customer_id, pos""".formatted(order, where, status, limit);
+        return run(sql, parameters);
+    }
+
+    /** The query's order, ties broken by issue time and id, on columns named with the prefix. */
+    private static String order(CouponQuery query, String prefix) {
+        String direction = query.ascending() ? "ASC" : "DESC";
+        return switch (query.orderBy()) {
+            case CREATED_DATE -> "";
+            case CREATED_BY -> prefix + "created_by " + direction + ", ";
+            case VALID_TILL -> prefix + "valid_till " + direction + ", ";
+        } + prefix + "created_on " + direction + ", " + prefix + "id " + direction;
+    }
+
+    private List<CouponRow> run(String sql, List<Object> parameters) {
         // Runs on the connection of the surrounding transaction, if any, else on one of its own.
         return jdbc.execute(connection -> {
             try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -109,9 +109,9 @@ public class JdbcCustomers implements Customers {
                 List<Long> ids = customerIds(distinct);
                 yield ids.isEmpty() ? List.of() : customers.findByOrgIdAndIdInOrderById(org, ids);
             }
-            case MOBILE -> customers.findByOrgIdAndMobileInOrderById(org, distinct);
-            case EMAIL -> customers.findByOrgIdAndEmailInOrderById(org, distinct);
-            case EXTERNAL_ID -> customers.findByOrgIdAndExternalIdInOrderById(org, distinct);
+            case MOBILE -> customers.findByMobiles(org, distinct);
+            case EMAIL -> customers.findByEmails(org, distinct);
+            case EXTERNAL_ID -> customers.findByExternalIds(org, distinct);
             case CARD_NUMBER -> customers.findByCardNumbers(org, distinct);
             case CARD_EXTERNAL_ID -> customers.findByCardExternalIds(org, distinct);
         };

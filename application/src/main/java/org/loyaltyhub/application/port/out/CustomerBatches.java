@@ -18,8 +18,8 @@ public interface CustomerBatches {
 
     /**
      * Stores each replayed history: bills, ledger entries and slab changes in the order given (their
-     * order is part of the ledger), coupons with their redemptions, the balances per program, and the profile changes (fraud
-     * details, notes) of customers whose profile changed after registration.
+     * order is part of the ledger), coupons with their redemptions, the account snapshots per program, and
+     * the profile changes (fraud details, notes) of customers whose profile changed after registration.
      */
     void storeAll(List<ReplayedHistory> histories);
 }

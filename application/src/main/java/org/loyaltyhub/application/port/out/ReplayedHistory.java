@@ -1,15 +1,14 @@
 package org.loyaltyhub.application.port.out;
 
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.loyaltyhub.domain.account.AccountSnapshot;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
-import org.loyaltyhub.domain.ledger.PointsBalance;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.tier.SlabChange;
@@ -20,12 +19,12 @@ import org.loyaltyhub.domain.tier.SlabChange;
  * @param customer       the customer under its id, as it stands after the history (fraud details, notes)
  * @param profileChanged whether the profile changed after registration, so its stored row needs rewriting
  * @param bills          the bills per program they count for, each list in the order recorded
- * @param balances       each program's balance after the history, as of {@code balancesAsOf}, stored
- *                       with it (see {@link PointsBalances}); empty for a non-loyalty customer
+ * @param snapshots      each program's account after the history, balance included, stored with it (see
+ *                       {@link PointsBalances}); empty for a non-loyalty customer
  */
 public record ReplayedHistory(Customer customer, boolean profileChanged, Map<ProgramId, List<Purchase>> bills,
                               List<LedgerEntry> ledgerEntries, List<SlabChange> slabChanges, List<Coupon> coupons,
-                              Map<ProgramId, PointsBalance> balances, LocalDate balancesAsOf) {
+                              Map<ProgramId, AccountSnapshot> snapshots) {
     public ReplayedHistory {
         Objects.requireNonNull(customer, "customer");
         customer.requireId();
@@ -35,10 +34,7 @@ public record ReplayedHistory(Customer customer, boolean profileChanged, Map<Pro
         ledgerEntries = List.copyOf(ledgerEntries);
         slabChanges = List.copyOf(slabChanges);
         coupons = List.copyOf(coupons);
-        balances = Collections.unmodifiableMap(new LinkedHashMap<>(balances));
-        if (!balances.isEmpty()) {
-            Objects.requireNonNull(balancesAsOf, "the day balances are as of");
-        }
+        snapshots = Collections.unmodifiableMap(new LinkedHashMap<>(snapshots));
     }
 
     public int billCount() {

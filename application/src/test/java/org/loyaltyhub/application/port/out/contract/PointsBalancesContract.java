@@ -11,10 +11,12 @@ import org.loyaltyhub.application.port.out.Customers;
 import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.application.port.out.PointsBalances;
 import org.loyaltyhub.application.port.out.PointsBalances.StoredBalance;
+import org.loyaltyhub.domain.account.AccountSnapshot;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.ledger.PointsBalance;
 import org.loyaltyhub.domain.program.ProgramId;
 import org.loyaltyhub.domain.setup.OrgSetup;
+import org.loyaltyhub.domain.shared.Money;
 import org.loyaltyhub.domain.shared.Points;
 
 /** What every {@link PointsBalances} promises. */
@@ -103,5 +105,65 @@ public abstract class PointsBalancesContract {
     void unknownCustomersAndEmptyBatchesGiveNothing() {
         assertThat(pointsBalances().balancesOf(List.of(new CustomerId(ContractFixtures.uniqueId())))).isEmpty();
         assertThat(pointsBalances().balancesOf(List.of())).isEmpty();
+    }
+
+    private static AccountSnapshot snapshot(String available, LocalDate asOf, LocalDate validUntil,
+                                            LocalDate stableUntil) {
+        return new AccountSnapshot(balance(available, "30000.5"), asOf, Money.of("35304.57"), 3, validUntil,
+                stableUntil);
+    }
+
+    @Test
+    void aSavedSnapshotComesBackWithEveryFieldAndItsBalanceAsTheStoredBalance() {
+        CustomerId customer = newCustomer(6);
+        AccountSnapshot withDates = snapshot("26447.104", DAY, DAY.plusMonths(12), DAY.plusDays(29));
+        AccountSnapshot withoutDates = new AccountSnapshot(PointsBalance.EMPTY, DAY, Money.ZERO, 1, null, null);
+
+        pointsBalances().save(customer, main, withDates);
+        pointsBalances().save(customer, partner, withoutDates);
+
+        Map<ProgramId, AccountSnapshot> found = pointsBalances().snapshotsOf(List.of(customer)).get(customer);
+        assertThat(found).containsOnly(Map.entry(main, withDates), Map.entry(partner, withoutDates));
+        assertThat(pointsBalances().balancesOf(List.of(customer)).get(customer).get(main))
+                .isEqualTo(new StoredBalance(withDates.balance(), DAY));
+    }
+
+    @Test
+    void savingASnapshotAgainReplacesItAndABalanceSavedAloneDropsIt() {
+        CustomerId customer = newCustomer(7);
+        pointsBalances().save(customer, main, snapshot("10", DAY, null, null));
+        pointsBalances().save(customer, partner, snapshot("20", DAY, null, null));
+
+        AccountSnapshot later = snapshot("15", DAY.plusDays(2), DAY.plusMonths(6), DAY.plusMonths(6));
+        pointsBalances().save(customer, main, later);
+
+        assertThat(pointsBalances().snapshotsOf(List.of(customer)).get(customer).get(main)).isEqualTo(later);
+
+        pointsBalances().save(customer, partner, balance("1", "1"), DAY.plusDays(3));
+
+        assertThat(pointsBalances().snapshotsOf(List.of(customer)).get(customer)).containsOnlyKeys(main);
+        assertThat(pointsBalances().balancesOf(List.of(customer)).get(customer).get(partner))
+                .isEqualTo(new StoredBalance(balance("1", "1"), DAY.plusDays(3)));
+    }
+
+    @Test
+    void aBatchGivesEachCustomersOwnSnapshotsAndLeavesOutCustomersWithoutAny() {
+        CustomerId first = newCustomer(8);
+        CustomerId second = newCustomer(9);
+        CustomerId balanceOnly = newCustomer(10);
+        CustomerId without = newCustomer(11);
+        AccountSnapshot ofFirst = snapshot("1", DAY, null, DAY.plusDays(1));
+        AccountSnapshot ofSecond = snapshot("2", DAY.plusDays(1), null, null);
+        pointsBalances().save(first, main, ofFirst);
+        pointsBalances().save(second, partner, ofSecond);
+        pointsBalances().save(balanceOnly, main, balance("3", "3"), DAY);
+
+        Map<CustomerId, Map<ProgramId, AccountSnapshot>> found =
+                pointsBalances().snapshotsOf(List.of(first, second, balanceOnly, without, first));
+
+        assertThat(found).containsOnlyKeys(first, second);
+        assertThat(found.get(first)).containsExactly(Map.entry(main, ofFirst));
+        assertThat(found.get(second)).containsExactly(Map.entry(partner, ofSecond));
+        assertThat(pointsBalances().snapshotsOf(List.of())).isEmpty();
     }
 }

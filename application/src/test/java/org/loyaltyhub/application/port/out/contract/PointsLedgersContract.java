@@ -158,4 +158,60 @@ public abstract class PointsLedgersContract {
         assertThat(stored.get(entries.size())).isEqualTo(later);
         assertThat(pointsLedgers().appendReturningIds(customer, List.of())).isEmpty();
     }
+
+    @Test
+    void pointsEarnedByGivesWhatEachNamedBillEarnedInEveryProgramAndNothingElse() {
+        CustomerId customer = newCustomer(9);
+        CustomerId other = newCustomer(10);
+        ProgramId main = org.defaultProgram().id();
+        ProgramId partner = org.programs().stream().filter(p -> !p.id().equals(main)).findFirst().orElseThrow().id();
+        BillRef b1 = new BillRef("S1", "B-9001");
+        BillRef sameNumberOtherStore = new BillRef("S2", "B-9001");
+        BillRef b2 = new BillRef("S1", "B-9002");
+        BillRef notNamed = new BillRef("S1", "B-9003");
+        pointsLedgers().append(customer, List.of(
+                new LedgerEntry(main, EntryKind.EARN, Points.of("100.5"), daysAfterT0(1), null, null, b1, "S1", null),
+                new LedgerEntry(partner, EntryKind.EARN, Points.of("20"), daysAfterT0(1), null, null, b1, "S1", null),
+                new LedgerEntry(main, EntryKind.EARN, Points.of("7"), daysAfterT0(1), null, null, sameNumberOtherStore,
+                        "S2", null),
+                new LedgerEntry(main, EntryKind.EARN, Points.of("30"), daysAfterT0(2), null, null, b2, "S1", null),
+                // what a return took back is not what the bill earned
+                new LedgerEntry(main, EntryKind.RETURN, Points.of("10"), daysAfterT0(3), null, null, b2, "S1", null),
+                new LedgerEntry(main, EntryKind.EARN, Points.of("40"), daysAfterT0(3), null, null, notNamed, "S1",
+                        null)));
+        pointsLedgers().append(other, List.of(
+                new LedgerEntry(main, EntryKind.EARN, Points.of("999"), daysAfterT0(1), null, null, b2, "S1", null)));
+        BillRef nothingEarned = new BillRef("S1", "B-9004");
+
+        Map<CustomerId, Map<BillRef, Points>> found = pointsLedgers().pointsEarnedBy(
+                Map.of(customer, List.of(b1, b2, nothingEarned)));
+
+        assertThat(found).containsOnlyKeys(customer);
+        assertThat(found.get(customer)).containsOnly(Map.entry(b1, Points.of("120.5")), Map.entry(b2, Points.of("30")));
+    }
+
+    @Test
+    void pointsEarnedByAnswersABatchPerCustomer() {
+        CustomerId first = newCustomer(11);
+        CustomerId second = newCustomer(12);
+        CustomerId without = newCustomer(13);
+        ProgramId main = org.defaultProgram().id();
+        BillRef shared = new BillRef("S1", "B-9101");
+        BillRef own = new BillRef("S1", "B-9102");
+        pointsLedgers().append(first, List.of(
+                new LedgerEntry(main, EntryKind.EARN, Points.of("1"), daysAfterT0(1), null, null, shared, "S1", null),
+                new LedgerEntry(main, EntryKind.EARN, Points.of("2"), daysAfterT0(1), null, null, own, "S1", null)));
+        pointsLedgers().append(second, List.of(
+                new LedgerEntry(main, EntryKind.EARN, Points.of("3"), daysAfterT0(1), null, null, shared, "S1", null),
+                new LedgerEntry(main, EntryKind.EARN, Points.of("4"), daysAfterT0(1), null, null, own, "S1", null)));
+
+        Map<CustomerId, Map<BillRef, Points>> found = pointsLedgers().pointsEarnedBy(
+                Map.of(first, List.of(shared, own), second, List.of(shared), without, List.of(shared)));
+
+        assertThat(found).containsOnlyKeys(first, second);
+        assertThat(found.get(first)).containsOnly(Map.entry(shared, Points.of("1")), Map.entry(own, Points.of("2")));
+        assertThat(found.get(second)).containsOnly(Map.entry(shared, Points.of("3")));
+        assertThat(pointsLedgers().pointsEarnedBy(Map.of())).isEmpty();
+        assertThat(pointsLedgers().pointsEarnedBy(Map.of(first, List.of()))).isEmpty();
+    }
 }
