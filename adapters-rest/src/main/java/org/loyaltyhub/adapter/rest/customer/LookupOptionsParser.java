@@ -54,7 +54,18 @@ final class LookupOptionsParser {
                 couponFilter(),
                 language == null || language.isBlank() ? null : language.trim(),
                 flags.extras().subscriptions() || flags.extras().optinStatus() || flags.extras().ndncStatus()
-                        || flags.extras().segments() || flags.extras().userGroup() || flags.extras().customerImage());
+                        || flags.extras().segments() || flags.extras().userGroup() || flags.extras().customerImage(),
+                needsLedgerDetails(flags));
+    }
+
+    /**
+     * Only these sections list what the whole ledger and slab history give; without them a lookup may answer
+     * from the account snapshot stored with the last write instead of replaying the customer's history.
+     */
+    private static boolean needsLedgerDetails(SectionFlags flags) {
+        SectionFlags.Extras e = flags.extras();
+        return flags.slabHistory() || e.expirySchedule() || e.expiredPoints() || e.promotionPoints()
+                || e.delayedAccrual();
     }
 
     private TransactionFilter transactionFilter() {
