@@ -66,9 +66,10 @@ class UseCaseFactory {
     @Singleton
     GetCustomerDetailsUseCase getCustomerDetails(UnitOfWork unitOfWork, Orgs orgs, Customers customers,
                                                  PointsLedgers ledgers, Purchases purchases,
-                                                 SlabHistories slabHistories, Coupons coupons, ClockPort clock) {
+                                                 SlabHistories slabHistories, Coupons coupons,
+                                                 PointsBalances snapshots, ClockPort clock) {
         return new GetCustomerDetailsService(unitOfWork, orgs, customers, ledgers, purchases, slabHistories, coupons,
-                clock);
+                snapshots, clock);
     }
 
     @Singleton
