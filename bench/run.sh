@@ -21,6 +21,7 @@ THREADS=${THREADS:-1}                   # wrk threads
 CONNS=${CONNS:-16}                      # wrk connections
 DATA_ROOT=${DATA_ROOT:-/tmp/lh-bench-data}
 KEEP_DB=${KEEP_DB:-false}               # mariadb: keep the database after the run (else dropped)
+GENERATE_ONLY=${GENERATE_ONLY:-false}   # only generate (or find) the data set, then stop; kept for a later run
 MYSQL=(mysql -h127.0.0.1 -P3306 -uroot)
 RESULTS=${RESULTS:-$BENCH_DIR/RESULTS.md}
 HEAVY=$CUSTOMERS                        # --heavy-customers 1 makes customer N the heavy one
@@ -67,6 +68,11 @@ if [ "$DB" = h2 ]; then
 else
   DB_SIZE=$("${MYSQL[@]}" -N -e "SELECT CONCAT(ROUND(SUM(data_length+index_length)/1048576),'M') FROM information_schema.tables WHERE table_schema='$DB_NAME'") # InnoDB statistics: may lag right after generate
   DB_SIZE="$DB_SIZE (information_schema estimate)"
+fi
+
+if [ "${GENERATE_ONLY:-false}" = true ]; then
+  log "data ready ($GEN_NOTE); GENERATE_ONLY=true: no server, no runs; the data is kept for the next run"
+  exit 0
 fi
 
 # ---- the server ---------------------------------------------------------------------------
