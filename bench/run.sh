@@ -21,6 +21,7 @@ THREADS=${THREADS:-1}                   # wrk threads
 CONNS=${CONNS:-16}                      # wrk connections
 DATA_ROOT=${DATA_ROOT:-/tmp/lh-bench-data}
 KEEP_DB=${KEEP_DB:-false}               # mariadb: keep the database after the run (else dropped)
+APPCDS=${APPCDS:-true}                  # start the server with a class data archive of the jar (recorded on first use)
 GENERATE_ONLY=${GENERATE_ONLY:-false}   # only generate (or find) the data set, then stop; kept for a later run
 MYSQL=(mysql -h127.0.0.1 -P3306 -uroot)
 RESULTS=${RESULTS:-$BENCH_DIR/RESULTS.md}
@@ -91,16 +92,40 @@ AUTH=$(printf 'bench.till:%s' "$(printf bench123 | md5sum | cut -d' ' -f1)" | ba
 BASE="http://127.0.0.1:$PORT"
 if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is already in use" >&2; exit 1; fi
 
-log "starting the server (-Xmx$HEAP, port $PORT)"
+first_answer() {
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Basic $AUTH" \
+            "$BASE/v1.1/customer/get?mobile=9190000000001" || true)" = 200 ]; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died, see $LOGS/server.log" >&2; exit 1; }
+    sleep 0.05
+  done
+}
+
+# Class data sharing (AppCDS): a first start records the classes the server loads into an archive for this
+# jar; later starts map it instead of loading and verifying ~10,000 classes. APPCDS=false skips it.
+JVM_OPTS=(-Xmx"$HEAP")
+CDS_NOTE="no class data archive"
+if [ "$APPCDS" = true ]; then
+  ARCHIVE="$DATA_ROOT/loyaltyhub-$(md5sum "$JAR" | cut -c1-12).jsa"
+  if [ ! -f "$ARCHIVE" ]; then
+    log "recording the class data archive $ARCHIVE"
+    env "${SERVER_ENV[@]}" LOYALTYHUB_PORT="$PORT" LOYALTYHUB_SEED_ENABLED=false \
+      java "${JVM_OPTS[@]}" -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" > "$LOGS/server-cds.log" 2>&1 &
+    SERVER_PID=$!
+    first_answer
+    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  if [ -f "$ARCHIVE" ]; then
+    JVM_OPTS+=(-XX:SharedArchiveFile="$ARCHIVE")
+    CDS_NOTE="class data archive (AppCDS) \`-XX:SharedArchiveFile\`"
+  fi
+fi
+
+log "starting the server (${JVM_OPTS[*]}, port $PORT)"
 t0=$(date +%s.%N)
 env "${SERVER_ENV[@]}" LOYALTYHUB_PORT="$PORT" LOYALTYHUB_SEED_ENABLED=false \
-  java -Xmx"$HEAP" -jar "$JAR" > "$LOGS/server.log" 2>&1 &
+  java "${JVM_OPTS[@]}" -jar "$JAR" > "$LOGS/server.log" 2>&1 &
 SERVER_PID=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Basic $AUTH" \
-          "$BASE/v1.1/customer/get?mobile=9190000000001" || true)" = 200 ]; do
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died, see $LOGS/server.log" >&2; exit 1; }
-  sleep 0.05
-done
+first_answer
 t1=$(date +%s.%N)
 STARTUP=$(printf '%.2f' "$(echo "$t1 - $t0" | bc)")
 log "first answer after $STARTUP s"
@@ -172,8 +197,8 @@ sample_rss
   echo
   echo "### $DB, $(printf "%'d" "$CUSTOMERS") customers ($(date -u '+%Y-%m-%d %H:%M UTC'))"
   echo
-  echo "\`bench/run.sh $CUSTOMERS $DB\` (wrk -t$THREADS -c$CONNS, ${DURATION} s per run, ${WARMUP} s warm-up, server \`java -Xmx$HEAP\`, port $PORT)."
-  echo "Data: $GEN_NOTE; database size $DB_SIZE. Start-up to first answered request: **$STARTUP s**."
+  echo "\`bench/run.sh $CUSTOMERS $DB\` (wrk -t$THREADS -c$CONNS, ${DURATION} s per run, ${WARMUP} s warm-up, server \`java ${JVM_OPTS[*]}\`, port $PORT)."
+  echo "Data: $GEN_NOTE; database size $DB_SIZE. Start-up to first answered request: **$STARTUP s** ($CDS_NOTE)."
   echo "Server RSS after the runs: **$(( RSS_MAX / 1024 )) MB** (largest \`ps -o rss\` sample). Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "| scenario | peak req/s (closed loop) | p50 / p99 ms at peak | 25%: target: got req/s | p50 / p99 ms | 50%: target: got | p50 / p99 ms | 75%: target: got | p50 / p99 ms | errors |"
