@@ -77,6 +77,11 @@ final class AccountStorage {
         return store(accounts, now, stale);
     }
 
+    /** As {@link #store}, and also stores every program's snapshot anew as of today. */
+    StoredChanges storeWithAllSnapshots(CustomerAccounts accounts, Instant now) {
+        return store(accounts, now, accounts.programIds());
+    }
+
     private StoredChanges store(CustomerAccounts accounts, Instant now, Set<ProgramId> resave) {
         CustomerId id = accounts.customer().requireId();
         List<Purchase> storedBills = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.loyaltyhub.application.port.in.ApiCaller;
+import org.loyaltyhub.application.port.in.write.AddAnyTransactionUseCase;
 import org.loyaltyhub.application.port.in.write.AddTransactionUseCase;
 import org.loyaltyhub.application.port.in.write.ProgramStanding;
 import org.loyaltyhub.application.port.in.write.TransactionCommand;
@@ -37,11 +38,12 @@ import org.loyaltyhub.domain.time.ClockPort;
  * the member's slab and may then upgrade it; a RETURN takes back its share of what the original bill
  * earned; NOT_INTERESTED bills and a non-member's bills are recorded and earn nothing. A bill number already
  * recorded at the store with the same type is refused, checked under the customer's lock, so a retry never
- * earns twice.
+ * earns twice. As {@link AddAnyTransactionUseCase} it also records MIXED and NI_MIXED bills, which earn nothing.
  */
-public final class AddTransactionService implements AddTransactionUseCase {
+public final class AddTransactionService implements AddTransactionUseCase, AddAnyTransactionUseCase {
     private static final Set<TransactionType> SUPPORTED = Set.of(TransactionType.REGULAR, TransactionType.RETURN,
             TransactionType.NOT_INTERESTED, TransactionType.NOT_INTERESTED_RETURN);
+    private static final Set<TransactionType> ALL_TYPES = Set.of(TransactionType.values());
     private static final Set<TransactionType> ANONYMOUS_ALLOWED = Set.of(TransactionType.NOT_INTERESTED,
             TransactionType.NOT_INTERESTED_RETURN);
 
@@ -59,7 +61,16 @@ public final class AddTransactionService implements AddTransactionUseCase {
 
     @Override
     public TransactionRecorded add(ApiCaller caller, TransactionCommand command) {
-        validate(command);
+        return add(caller, command, SUPPORTED);
+    }
+
+    @Override
+    public TransactionRecorded addOfAnyType(ApiCaller caller, TransactionCommand command) {
+        return add(caller, command, ALL_TYPES);
+    }
+
+    private TransactionRecorded add(ApiCaller caller, TransactionCommand command, Set<TransactionType> supported) {
+        validate(command, supported);
         return writes.write(() -> {
             OrgSetup setup = writes.setupOf(caller.orgId());
             String storeCode = storeOf(setup, command.storeCode(), caller.storeCode());
@@ -74,9 +85,9 @@ public final class AddTransactionService implements AddTransactionUseCase {
         });
     }
 
-    private static void validate(TransactionCommand command) {
-        if (!SUPPORTED.contains(command.type())) {
-            throw Refusals.invalid("type", command.type() + " is not supported; use one of " + SUPPORTED);
+    private static void validate(TransactionCommand command, Set<TransactionType> supported) {
+        if (!supported.contains(command.type())) {
+            throw Refusals.invalid("type", command.type() + " is not supported; use one of " + supported);
         }
         if (command.number() == null || command.number().isBlank()) {
             throw Refusals.invalid("number", "the bill number is required");

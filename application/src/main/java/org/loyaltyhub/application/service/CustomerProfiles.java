@@ -100,8 +100,8 @@ final class CustomerProfiles {
         if (changes.type() != null) {
             customer.changeType(changes.type(), now);
         }
-        if (changes.fraudStatus() != null && changes.fraudStatus() != customer.fraud().status()) {
-            customer.markFraud(new FraudDetails(changes.fraudStatus(), caller.username(), now, null));
+        if (fraudChanges(customer.fraud(), changes)) {
+            customer.markFraud(new FraudDetails(changes.fraudStatus(), caller.username(), now, changes.fraudReason()));
         }
         customers.update(customer);
         if (changes.subscriptions() != null) {
@@ -115,6 +115,15 @@ final class CustomerProfiles {
         accounts.catchUpAll(now);
         storage.store(accounts, now);
         return new CustomerWritten(customer, created, accounts.standings(accounts.today(now)));
+    }
+
+    /** A new status changes the fraud details; so does a new reason given with the same status. */
+    private static boolean fraudChanges(FraudDetails current, CustomerProfile changes) {
+        if (changes.fraudStatus() == null) {
+            return false;
+        }
+        return changes.fraudStatus() != current.status()
+                || changes.fraudReason() != null && !changes.fraudReason().equals(current.reason());
     }
 
     /** An identifier may belong to one live customer of the org only. */

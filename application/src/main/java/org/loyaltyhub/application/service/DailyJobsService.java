@@ -91,15 +91,31 @@ public final class DailyJobsService implements RunDailyJobsUseCase {
         } while (page.size() == PAGE_SIZE);
     }
 
-    /** One member caught up, counted only once its unit of work has committed. */
+    /**
+     * What the daily job does for one member, now, on its own, storing every snapshot as of today: the org
+     * import catches each imported member up to the real now with it once its history is in, so the member's
+     * figures are stored as of the import day, as the bulk import stores them. Joins a unit of work already
+     * open.
+     */
+    void catchUpMember(OrgSetup setup, CustomerId id) {
+        unitOfWork.write(() -> catchUp(setup, id, clock.now(), true));
+    }
+
     private Caught catchUp(OrgSetup setup, CustomerId id, Instant now) {
+        return catchUp(setup, id, now, false);
+    }
+
+    /** One member caught up, counted only once its unit of work has committed. */
+    private Caught catchUp(OrgSetup setup, CustomerId id, Instant now, boolean allSnapshots) {
         Optional<Customer> customer = customers.lockForWrite(setup.org().id(), id);
         if (customer.isEmpty() || customer.get().isErased() || !customer.get().isLoyaltyMember()) {
             return Caught.NOTHING;
         }
         CustomerAccounts accounts = storage.accountsOf(setup, customer.get());
         accounts.catchUpAll(now);
-        AccountStorage.StoredChanges stored = storage.storeRefreshingSnapshots(accounts, now);
+        AccountStorage.StoredChanges stored = allSnapshots
+                ? storage.storeWithAllSnapshots(accounts, now)
+                : storage.storeRefreshingSnapshots(accounts, now);
         Set<ProgramId> changed = new HashSet<>();
         stored.entries().forEach(e -> changed.add(e.programId()));
         stored.slabChanges().forEach(c -> changed.add(c.programId()));

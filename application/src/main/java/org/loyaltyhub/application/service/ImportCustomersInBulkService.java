@@ -55,7 +55,7 @@ public final class ImportCustomersInBulkService implements ImportCustomersInBulk
         long events = 0;
         for (int i = 0; i < customers.size(); i++) {
             BulkImportLimits.refuseExtras(customers.get(i), stored.get(i));
-            histories.add(replay.replay(customers.get(i), stored.get(i)).history());
+            histories.add(replay.replay(customers.get(i), stored.get(i)));
             events += customers.get(i).history().size();
         }
         batches.storeAll(histories);

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.loyaltyhub.application.port.in.ApiUserImport;
 import org.loyaltyhub.application.port.in.CustomerImport;
@@ -21,25 +19,21 @@ import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.application.port.out.PointsBalances;
 import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.Purchases;
-import org.loyaltyhub.application.port.out.ReplayedHistory;
 import org.loyaltyhub.application.port.out.SlabHistories;
 import org.loyaltyhub.application.port.out.UnitOfWork;
 import org.loyaltyhub.domain.access.ApiUser;
 import org.loyaltyhub.domain.access.PasswordHash;
-import org.loyaltyhub.domain.coupon.Coupon;
-import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.org.Till;
-import org.loyaltyhub.domain.program.ProgramId;
-import org.loyaltyhub.domain.ledger.BillRef;
-import org.loyaltyhub.domain.purchase.PaymentDetails;
-import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.time.ClockPort;
 
 /**
- * Replays seed history through the loyalty rules ({@link NewCustomerReplay}): each customer's events run in
- * time order against one loyalty account per program, which also renews, drops slabs and expires points as
- * time passes between events and up to now; only what the rules produced is stored, one customer at a time.
+ * Loads an org: its setup and API users are stored as they are (no use case writes those), then each
+ * customer goes through the write use cases, registration first and then every history event in time order,
+ * as if each had been sent by its till at its time ({@link ImportedCustomerWrites}, {@link ReplayClock}).
+ * Once a customer's history is in, the daily job catches the customer up to the real now, so points that
+ * lapsed and slabs that ended since are expired and dropped. The whole org is one unit of work: the use
+ * cases' own units of work join it, so a refused event leaves nothing of the org stored.
  */
 public final class ImportOrgService implements ImportOrgUseCase {
     private final UnitOfWork unitOfWork;
@@ -52,6 +46,7 @@ public final class ImportOrgService implements ImportOrgUseCase {
     private final Coupons coupons;
     private final PointsBalances balances;
     private final ClockPort clock;
+    private final DailyJobsService dailyJobs;
 
     public ImportOrgService(UnitOfWork unitOfWork, Orgs orgs, ApiUsers apiUsers, Customers customers,
                             PointsLedgers ledgers, Purchases purchases, SlabHistories slabHistories, Coupons coupons,
@@ -66,6 +61,8 @@ public final class ImportOrgService implements ImportOrgUseCase {
         this.coupons = coupons;
         this.balances = balances;
         this.clock = clock;
+        this.dailyJobs = new DailyJobsService(unitOfWork, orgs, customers, ledgers, purchases, slabHistories, balances,
+                clock);
     }
 
     @Override
@@ -84,55 +81,20 @@ public final class ImportOrgService implements ImportOrgUseCase {
         for (ApiUserImport user : orgImport.apiUsers()) {
             apiUsers.add(apiUserOf(user, setup));
         }
-        NewCustomerReplay replay = new NewCustomerReplay(setup, clock.now());
-        Counts counts = new Counts();
+        // A clock of its own per import, so two imports at once cannot move each other's.
+        ImportedCustomerWrites writes = new ImportedCustomerWrites(setup, new ReplayClock(clock.now()), unitOfWork,
+                new OrgBeingImported(orgs, setup), customers, ledgers, purchases, slabHistories, coupons, balances);
+        int events = 0;
+        int ledgerEntries = 0;
+        int slabChanges = 0;
         for (CustomerImport customerImport : orgImport.customers()) {
-            replay(customerImport, replay, setup, counts);
+            CustomerId id = writes.send(customerImport);
+            dailyJobs.catchUpMember(setup, id);
+            events += customerImport.history().size();
+            ledgerEntries += ledgers.entriesOf(List.of(id)).getOrDefault(id, List.of()).size();
+            slabChanges += slabHistories.historyOf(List.of(id)).getOrDefault(id, List.of()).size();
         }
-        return new ImportReport(setup.org().name(), orgImport.customers().size(), counts.events, counts.ledgerEntries,
-                counts.slabChanges);
-    }
-
-    private void replay(CustomerImport customerImport, NewCustomerReplay replay, OrgSetup setup, Counts counts) {
-        Customer customer = customers.add(customerImport.registered());
-        CustomerId id = customer.requireId();
-        ReplayResult result = replay.replay(customerImport, customer);
-        ReplayedHistory history = result.history();
-        for (Map.Entry<ProgramId, List<Purchase>> bills : history.bills().entrySet()) {
-            recordPayments(purchases.add(id, bills.getKey(), bills.getValue()), result.payments());
-        }
-        ledgers.append(id, history.ledgerEntries());
-        slabHistories.append(id, history.slabChanges());
-        history.snapshots().forEach((program, snapshot) -> balances.save(id, program, snapshot));
-        for (Coupon coupon : history.coupons()) {
-            coupons.add(setup.org().id(), coupon);
-        }
-        customers.update(customer);
-        customers.addErasedIdentifiers(setup.org().id(), id, result.erasedIdentifiers());
-        // A PII delete erases the optional profile parts too.
-        if (!customer.isErased() && !customerImport.extras().isEmpty()) {
-            customers.saveExtras(id, customerImport.extras());
-        }
-        counts.events += customerImport.history().size();
-        counts.ledgerEntries += history.ledgerEntries().size();
-        counts.slabChanges += history.slabChanges().size();
-    }
-
-    /** Tenders and credit notes go with the bills once those have their ids. */
-    private void recordPayments(List<Purchase> stored, Map<BillRef, PaymentDetails> payments) {
-        if (payments.isEmpty()) {
-            return;
-        }
-        Map<Long, PaymentDetails> byId = new LinkedHashMap<>();
-        for (Purchase purchase : stored) {
-            PaymentDetails payment = payments.get(purchase.bill());
-            if (payment != null) {
-                byId.put(purchase.id(), payment);
-            }
-        }
-        if (!byId.isEmpty()) {
-            purchases.addPaymentDetails(byId);
-        }
+        return new ImportReport(setup.org().name(), orgImport.customers().size(), events, ledgerEntries, slabChanges);
     }
 
     private static ApiUser apiUserOf(ApiUserImport user, OrgSetup setup) {
@@ -150,11 +112,5 @@ public final class ImportOrgService implements ImportOrgUseCase {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this JDK", e);
         }
-    }
-
-    private static final class Counts {
-        int events;
-        int ledgerEntries;
-        int slabChanges;
     }
 }

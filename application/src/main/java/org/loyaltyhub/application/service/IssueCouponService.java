@@ -8,6 +8,7 @@ import org.loyaltyhub.application.port.in.ApiCaller;
 import org.loyaltyhub.application.port.in.write.CouponIssued;
 import org.loyaltyhub.application.port.in.write.CustomerRef;
 import org.loyaltyhub.application.port.in.write.IssueCouponUseCase;
+import org.loyaltyhub.application.port.in.write.IssueCouponWithCodeUseCase;
 import org.loyaltyhub.application.port.in.write.WriteRefusal;
 import org.loyaltyhub.application.port.out.Coupons;
 import org.loyaltyhub.application.port.out.Customers;
@@ -23,9 +24,10 @@ import org.loyaltyhub.domain.time.ClockPort;
 
 /**
  * {@code coupon/issue}: issues a member a coupon of a series, within the series' limit per customer (checked
- * under the customer's lock), with a fresh random code unique in the org.
+ * under the customer's lock), with a fresh random code unique in the org, or as
+ * {@link IssueCouponWithCodeUseCase} under a code the caller gives, refused when the org already has it.
  */
-public final class IssueCouponService implements IssueCouponUseCase {
+public final class IssueCouponService implements IssueCouponUseCase, IssueCouponWithCodeUseCase {
     static final String CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     static final int CODE_LENGTH = 10;
 
@@ -48,6 +50,14 @@ public final class IssueCouponService implements IssueCouponUseCase {
 
     @Override
     public CouponIssued issue(ApiCaller caller, CustomerRef customerRef, SeriesId seriesId) {
+        return issue(caller, customerRef, seriesId, null);
+    }
+
+    @Override
+    public CouponIssued issue(ApiCaller caller, CustomerRef customerRef, SeriesId seriesId, String code) {
+        if (code != null && code.isBlank()) {
+            throw Refusals.invalid("code", "a given coupon code must not be blank");
+        }
         if (seriesId == null) {
             throw Refusals.invalid("series_id", "is required");
         }
@@ -66,10 +76,19 @@ public final class IssueCouponService implements IssueCouponUseCase {
                     .filter(c -> c.seriesId().equals(series.id()))
                     .toList();
             Instant now = writes.now();
-            Coupon coupon = series.issue(freshCode(setup.org().id()), customer.requireId(), now, caller.tillCode(),
+            String issuedCode = code == null ? freshCode(setup.org().id()) : unused(setup.org().id(), code.trim());
+            Coupon coupon = series.issue(issuedCode, customer.requireId(), now, caller.tillCode(),
                     setup.org().timeZone(), held);
             return new CouponIssued(coupons.add(setup.org().id(), coupon), series, customer);
         });
+    }
+
+    /** The given code, once it is clear no coupon of the org has it: a code names one coupon in the org. */
+    private String unused(OrgId orgId, String code) {
+        if (coupons.findByCode(orgId, code).isPresent()) {
+            throw Refusals.invalid("code", "coupon code " + code + " is already taken in this org");
+        }
+        return code;
     }
 
     /** A random code no coupon of the org has yet; 36^10 codes make a second draw rare. */

@@ -17,12 +17,9 @@ import org.loyaltyhub.domain.account.LoyaltyAccount;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.coupon.CouponSeries;
 import org.loyaltyhub.domain.customer.Customer;
-import org.loyaltyhub.domain.customer.ErasedIdentifier;
-import org.loyaltyhub.domain.ledger.BillRef;
 import org.loyaltyhub.domain.ledger.LedgerEntry;
 import org.loyaltyhub.domain.program.Program;
 import org.loyaltyhub.domain.program.ProgramId;
-import org.loyaltyhub.domain.purchase.PaymentDetails;
 import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.domain.shared.DomainException;
@@ -30,9 +27,12 @@ import org.loyaltyhub.domain.tier.SlabChange;
 
 /**
  * Replays one new customer's history through the loyalty rules, in time order, against one
- * {@link LoyaltyAccount} per program, then catches the accounts up to now; nothing is stored here. The one
- * place the per-event rules live: the org import and the bulk import both replay through it, so the two
- * store the same.
+ * {@link LoyaltyAccount} per program, then catches the accounts up to now; nothing is stored here. Only the
+ * bulk import ({@code generate}) replays through it, because it must stay fast for a million customers: it
+ * applies the domain rules directly, without the write use cases' lock, reads and checks per event. The org
+ * import (seed files) sends each event through the write use cases instead ({@link ImportedCustomerWrites}).
+ * Both end in the same domain operations, and {@code BulkImportMatchesOrgImportTest} checks that the two
+ * store the same for generated customers; histories the write API would refuse must not be generated.
  */
 final class NewCustomerReplay {
     private final OrgSetup setup;
@@ -55,7 +55,7 @@ final class NewCustomerReplay {
     }
 
     /** The history of {@code customerImport}, replayed for {@code stored} (the same customer under its id). */
-    ReplayResult replay(CustomerImport customerImport, Customer stored) {
+    ReplayedHistory replay(CustomerImport customerImport, Customer stored) {
         Run run = new Run(stored);
         List<HistoryEvent> events = customerImport.history().stream()
                 .sorted(Comparator.comparing(HistoryEvent::at))
@@ -86,8 +86,6 @@ final class NewCustomerReplay {
         private final Map<ProgramId, LoyaltyAccount> accounts = new LinkedHashMap<>();
         private final List<Purchase> nonLoyaltyBills = new ArrayList<>();
         private final List<Coupon> issued = new ArrayList<>();
-        private final Map<BillRef, PaymentDetails> payments = new LinkedHashMap<>();
-        private final List<ErasedIdentifier> erased = new ArrayList<>();
         private boolean profileChanged;
 
         Run(Customer customer) {
@@ -106,9 +104,6 @@ final class NewCustomerReplay {
                     account(bill.programId()).recordPurchase(bill.purchase());
                 } else {
                     nonLoyaltyBills.add(bill.purchase());
-                }
-                if (!bill.payment().isEmpty()) {
-                    payments.put(bill.purchase().bill(), bill.payment());
                 }
             } else if (event instanceof HistoryEvent.PointsRedemption redemption) {
                 customer.assertMaySpend();
@@ -136,7 +131,7 @@ final class NewCustomerReplay {
                 customer.addNote(note.note());
                 profileChanged = true;
             } else if (event instanceof HistoryEvent.PiiDelete delete) {
-                erased.addAll(customer.erase(delete.at()));
+                customer.erase(delete.at());
                 profileChanged = true;
             } else {
                 throw new IllegalArgumentException("unknown history event " + event);
@@ -176,7 +171,7 @@ final class NewCustomerReplay {
         }
 
         /** Catches the accounts up to now and collects what they produced, bills per program they count for. */
-        ReplayResult finish() {
+        ReplayedHistory finish() {
             Map<ProgramId, List<Purchase>> bills = new LinkedHashMap<>();
             List<LedgerEntry> entries = new ArrayList<>();
             List<SlabChange> slabChanges = new ArrayList<>();
@@ -199,9 +194,7 @@ final class NewCustomerReplay {
                     return all;
                 });
             }
-            ReplayedHistory history = new ReplayedHistory(customer, profileChanged, bills, entries, slabChanges,
-                    issued, snapshots);
-            return new ReplayResult(history, payments, erased);
+            return new ReplayedHistory(customer, profileChanged, bills, entries, slabChanges, issued, snapshots);
         }
     }
 }

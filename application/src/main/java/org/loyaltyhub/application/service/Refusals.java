@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.loyaltyhub.application.port.in.write.WriteRefusal;
 import org.loyaltyhub.application.port.in.write.WriteRefusedException;
 import org.loyaltyhub.domain.shared.DomainException;
+import org.loyaltyhub.domain.shared.Points;
 
 /** How the write services say no: one place that turns the domain's rule codes into write refusals. */
 final class Refusals {
@@ -33,6 +34,17 @@ final class Refusals {
             default -> WriteRefusal.INVALID_INPUT; // NO_IDENTIFIER, INVALID_POINTS, LOYALTY_IS_FINAL
         };
         return new WriteRefusedException(refusal, e.getMessage());
+    }
+
+    /** Points as sent: present, with no more decimals than points carry. The sign is the caller's to check. */
+    static Points requirePoints(String field, BigDecimal raw) {
+        if (raw == null) {
+            throw invalid(field, "is required");
+        }
+        if (raw.stripTrailingZeros().scale() > Points.SCALE) {
+            throw invalid(field, "has more than " + Points.SCALE + " decimals: " + raw.toPlainString());
+        }
+        return new Points(raw);
     }
 
     /** A required amount: present and not negative. */

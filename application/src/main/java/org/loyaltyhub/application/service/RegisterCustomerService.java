@@ -16,6 +16,7 @@ import org.loyaltyhub.application.port.out.PointsLedgers;
 import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.application.port.out.SlabHistories;
 import org.loyaltyhub.application.port.out.UnitOfWork;
+import org.loyaltyhub.domain.customer.Card;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.customer.CustomerType;
@@ -101,11 +102,14 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
                     + " lies in the future");
         }
         CustomerType type = profile.type() == null ? CustomerType.LOYALTY : profile.type();
+        List<Card> cards = profile.cards() == null ? List.of() : profile.cards();
+        refuseTakenCards(setup, cards);
+        String source = profile.source() == null || profile.source().isBlank() ? "instore" : profile.source().trim();
         Customer customer = customers.add(Customer.register(setup.org().id(), trim(profile.firstname()),
                 trim(profile.lastname()), identifiers.mobile(), identifiers.email(), identifiers.externalId(), type,
-                new Registration(registeredOn, "instore", caller.tillCode(), caller.storeCode(), caller.tillCode()),
+                new Registration(registeredOn, source, caller.tillCode(), caller.storeCode(), caller.tillCode()),
                 profile.customFields() == null ? List.of() : profile.customFields(),
-                profile.extendedFields() == null ? List.of() : profile.extendedFields(), List.of()));
+                profile.extendedFields() == null ? List.of() : profile.extendedFields(), cards));
         if (profile.subscriptions() != null && !profile.subscriptions().isEmpty()) {
             customers.saveExtras(customer.requireId(), new ProfileExtras(profile.subscriptions(), null, null, null,
                     null));
@@ -115,6 +119,23 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
             storage.saveOpeningSnapshots(accounts, accounts.today(now));
         }
         return new CustomerWritten(customer, true, accounts.standings(accounts.today(now)));
+    }
+
+    /** A card number (or a card's external id) identifies one live customer of the org only. */
+    private void refuseTakenCards(OrgSetup setup, List<Card> cards) {
+        for (Card card : cards) {
+            refuseTaken(setup, IdentifierType.CARD_NUMBER, card.number());
+            if (card.externalId() != null) {
+                refuseTaken(setup, IdentifierType.CARD_EXTERNAL_ID, card.externalId());
+            }
+        }
+    }
+
+    private void refuseTaken(OrgSetup setup, IdentifierType type, String value) {
+        if (!writes.liveCustomers(setup.org().id(), type, type.normalise(value)).isEmpty()) {
+            throw Refusals.refuse(WriteRefusal.IDENTIFIER_CONFLICT,
+                    type.wireName() + " " + value + " already belongs to another customer");
+        }
     }
 
     private static String trim(String value) {

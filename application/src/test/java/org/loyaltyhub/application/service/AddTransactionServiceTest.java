@@ -189,6 +189,24 @@ class AddTransactionServiceTest {
     }
 
     @Test
+    void mixedBillsAreTakenOnlyAsAnyTypeAndAreRecordedEarningNothing() {
+        f.assertRefused(WriteRefusal.INVALID_INPUT, "type",
+                () -> f.transactions.add(f.till1, command(RITA, TransactionType.MIXED, "M1", "500", null, null)));
+
+        TransactionRecorded mixed = f.transactions.addOfAnyType(f.till1,
+                command(RITA, TransactionType.MIXED, "M1", "500", null, null));
+        f.transactions.addOfAnyType(f.till1, command(RITA, TransactionType.NI_MIXED, "NM1", "200", null, null));
+
+        assertThat(mixed.pointsAwarded()).isEqualTo(Points.ZERO);
+        assertThat(f.entries(rita)).isEmpty();
+        assertThat(f.store.purchases.historyOf(List.of(rita)).get(rita).get(REWARDS)).extracting(Purchase::type)
+                .containsExactly(TransactionType.MIXED, TransactionType.NI_MIXED);
+        // the other rules hold as for transaction/add: a retry is a duplicate
+        f.assertRefused(WriteRefusal.DUPLICATE_TRANSACTION, () -> f.transactions.addOfAnyType(f.till1,
+                command(RITA, TransactionType.MIXED, "M1", "500", null, null)));
+    }
+
+    @Test
     void aNotInterestedBillWithoutACustomerIsStoredAnonymouslyAndCountsForDuplicates() {
         TransactionRecorded recorded = f.transactions.add(f.till1,
                 command(null, TransactionType.NOT_INTERESTED, "N1", "300", null, null));

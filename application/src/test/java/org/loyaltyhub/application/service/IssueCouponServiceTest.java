@@ -97,4 +97,22 @@ class IssueCouponServiceTest {
         f.assertRefused(WriteRefusal.CUSTOMER_NOT_FOUND,
                 () -> f.issueCoupon.issue(f.till1, mobile("919811111111"), TEN_OFF));
     }
+
+    @Test
+    void aGivenCodeIsKeptUnderTheSeriesRulesAndATakenOneIsRefused() {
+        CouponIssued issued = f.issueCoupon.issue(f.till1, mobile(RITA), TEN_OFF, " MIGRATED-1 ");
+
+        assertThat(issued.coupon().code()).isEqualTo("MIGRATED-1");
+        assertThat(issued.coupon().validTill()).isEqualTo(SampleOrg.day("2024-07-14"));
+        assertThat(f.store.coupons.findByCode(ORG, "MIGRATED-1")).map(Coupon::customerId).contains(rita);
+        f.member(SAM);
+        f.assertRefused(WriteRefusal.INVALID_INPUT, "MIGRATED-1 is already taken",
+                () -> f.issueCoupon.issue(f.till1, mobile(SAM), TEN_OFF, "MIGRATED-1"));
+        f.assertRefused(WriteRefusal.INVALID_INPUT, "code",
+                () -> f.issueCoupon.issue(f.till1, mobile(SAM), TEN_OFF, " "));
+        // the series' limit per customer holds for given codes too
+        f.issueCoupon.issue(f.till1, mobile(RITA), ONE_PER_CUSTOMER, "ONE-1");
+        f.assertRefused(WriteRefusal.COUPON_LIMIT_REACHED,
+                () -> f.issueCoupon.issue(f.till1, mobile(RITA), ONE_PER_CUSTOMER, "ONE-2"));
+    }
 }

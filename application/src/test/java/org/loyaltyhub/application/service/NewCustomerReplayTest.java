@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.loyaltyhub.application.fake.SampleOrg;
 import org.loyaltyhub.application.port.in.CustomerImport;
 import org.loyaltyhub.application.port.in.HistoryEvent;
+import org.loyaltyhub.application.port.out.ReplayedHistory;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
 
@@ -21,15 +22,15 @@ class NewCustomerReplayTest {
     }
 
     @Test
-    void aPiiDeleteErasesTheProfileAndHandsBackTheErasedIdentifiers() {
+    void aPiiDeleteErasesTheProfile() {
         Customer stored = rita().withId(new CustomerId(1));
 
-        ReplayResult result = new NewCustomerReplay(SampleOrg.setup(1), NOW)
+        ReplayedHistory result = new NewCustomerReplay(SampleOrg.setup(1), NOW)
                 .replay(new CustomerImport(rita(), List.of(PII_DELETE)), stored);
 
         assertThat(stored.isErased()).isTrue();
-        assertThat(result.history().profileChanged()).isTrue();
-        assertThat(result.erasedIdentifiers()).isNotEmpty();
+        assertThat(stored.mobile()).isEmpty();
+        assertThat(result.profileChanged()).isTrue();
     }
 
     @Test

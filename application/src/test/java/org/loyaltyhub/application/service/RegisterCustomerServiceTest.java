@@ -15,6 +15,7 @@ import org.loyaltyhub.application.port.in.write.CustomerWritten;
 import org.loyaltyhub.application.port.in.write.ProgramStanding;
 import org.loyaltyhub.application.port.in.write.WriteRefusal;
 import org.loyaltyhub.application.port.out.PointsBalances.StoredBalance;
+import org.loyaltyhub.domain.customer.Card;
 import org.loyaltyhub.domain.customer.CustomField;
 import org.loyaltyhub.domain.customer.Customer;
 import org.loyaltyhub.domain.customer.CustomerId;
@@ -74,6 +75,25 @@ class RegisterCustomerServiceTest {
         assertThat(f.stored(nina).registration().registeredOn()).isEqualTo(registeredOn);
         assertThat(f.stored(nina).type()).isEqualTo(CustomerType.NON_LOYALTY);
         assertThat(f.store.balances.balancesOf(List.of(nina))).isEmpty();
+    }
+
+    @Test
+    void aNewCustomerKeepsTheGivenSourceAndCardsAndATakenCardIsRefused() {
+        List<Card> cards = List.of(new Card("CARD-1", "CX-1", "ACTIVE"));
+        CustomerWritten written = f.register.register(f.till1, new CustomerProfile("919800000001", null, null, "Ana",
+                null, null, null, null, null, null, null, "ecommerce", cards, null));
+
+        Customer ana = f.stored(written.customer().requireId());
+        assertThat(ana.registration().source()).isEqualTo("ecommerce");
+        assertThat(ana.cards()).isEqualTo(cards);
+        assertThat(f.store.customers.findBy(WriteFixture.ORG, IdentifierType.CARD_NUMBER, List.of("CARD-1")))
+                .extracting(Customer::requireId).containsExactly(ana.requireId());
+        f.assertRefused(WriteRefusal.IDENTIFIER_CONFLICT, "card_external_id CX-1", () -> f.register.register(f.till1,
+                new CustomerProfile("919800000002", null, null, "Bo", null, null, null, null, null, null, null, null,
+                        List.of(new Card("CARD-2", "CX-1", "ACTIVE")), null)));
+        // the REST API sends no source: instore, as before
+        CustomerWritten plain = f.register.register(f.till1, WriteFixture.profile("919800000003", null, "Cy"));
+        assertThat(f.stored(plain.customer().requireId()).registration().source()).isEqualTo("instore");
     }
 
     @Test

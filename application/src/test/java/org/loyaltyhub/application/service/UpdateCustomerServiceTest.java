@@ -109,6 +109,21 @@ class UpdateCustomerServiceTest {
     }
 
     @Test
+    void aFraudReasonIsKeptAndANewReasonWithTheSameStatusReplacesIt() {
+        f.update.update(f.till1, mobile(RITA), fraud(FraudStatus.MARKED, "shared card"));
+        f.clock.advance(java.time.Duration.ofHours(1));
+        f.update.update(f.till1, mobile(RITA), fraud(FraudStatus.MARKED, "shared card, confirmed by phone"));
+
+        assertThat(f.stored(rita).fraud()).isEqualTo(new org.loyaltyhub.domain.customer.FraudDetails(
+                FraudStatus.MARKED, SampleOrg.TILL, f.clock.now(), "shared card, confirmed by phone"));
+    }
+
+    private static CustomerProfile fraud(FraudStatus status, String reason) {
+        return new CustomerProfile(null, null, null, null, null, null, null, null, null, null, status, null, null,
+                reason);
+    }
+
+    @Test
     void subscriptionsReplaceThoseOfTheSameChannelAndPriorityAndOtherExtrasStay() {
         Subscription smsTrans = new Subscription(Subscription.Channel.SMS, Subscription.Priority.TRANS, true);
         f.store.customers.saveExtras(rita, new ProfileExtras(List.of(smsTrans), "DND", Map.of("city", "Pune"), "vip",

@@ -85,6 +85,11 @@ final class WriteFixture {
             store.coupons, clock);
     final EraseCustomerService erase = new EraseCustomerService(store.unitOfWork, store.orgs, store.customers,
             clock);
+    final AdjustPointsService adjustPoints = new AdjustPointsService(store.unitOfWork, store.orgs, store.customers,
+            store.ledgers, store.purchases, store.slabHistories, store.balances, clock);
+    final AwardPromotionPointsService awardPoints = new AwardPromotionPointsService(store.unitOfWork, store.orgs,
+            store.customers, store.ledgers, store.purchases, store.slabHistories, store.balances, clock);
+    final AddNoteService notes = new AddNoteService(store.unitOfWork, store.orgs, store.customers, clock);
     final DailyJobsService dailyJobs = new DailyJobsService(store.unitOfWork, store.orgs, store.customers,
             store.ledgers, store.purchases, store.slabHistories, store.balances, clock);
     final GetCustomerDetailsService details = new GetCustomerDetailsService(store.unitOfWork, store.orgs,

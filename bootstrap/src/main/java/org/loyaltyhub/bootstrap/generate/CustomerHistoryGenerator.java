@@ -41,7 +41,8 @@ import org.loyaltyhub.domain.shared.Points;
  * bills (10 on average) with amounts around 1,100 (log-normal, 50 to 50,000; three times that for one
  * customer in twenty), 80% at a home store; 7%
  * of bills returned (whole or in part) within 30 days; 40% redeem points 1 to 3 times; 15% get a
- * promotion, 3% a goodwill credit; a welcome coupon plus 0 to 4 more (3 on average), 35% of them used; 5%
+ * promotion, 3% a goodwill credit; members get a welcome coupon plus 0 to 4 more (3 on average), 35% of
+ * them used (a flagship-store coupon at the flagship store, as its series demands); 5%
  * have a note, 0.5% are marked as fraud at the end, 2% are not loyalty members. A heavy customer has
  * three years of history with the given number of bills and proportionally more of everything else.
  */
@@ -135,8 +136,9 @@ final class CustomerHistoryGenerator {
             if (loyalty) {
                 addCredits();
                 addRedemptions();
+                // coupon/issue refuses non-members, and the org import sends histories through it
+                addCoupons();
             }
-            addCoupons();
             addNoteAndFraudMark();
             return new CustomerImport(customer, events);
         }
@@ -296,10 +298,12 @@ final class CustomerHistoryGenerator {
             if (use.isAfter(lastEvent)) {
                 return;
             }
-            events.add(new HistoryEvent.CouponUse(code, use, till, null));
+            // The flagship coupon is redeemable at the flagship store only, so it is used at that store's till.
+            String usedAt = series == BenchOrg.FLAGSHIP_10 ? BenchOrg.tillCode(1) : till;
+            events.add(new HistoryEvent.CouponUse(code, use, usedAt, null));
             Instant again = use.plusSeconds(3600 + random.nextInt(3600));
             if (series == BenchOrg.TWO_COFFEES && random.nextBoolean() && !again.isAfter(lastEvent)) {
-                events.add(new HistoryEvent.CouponUse(code, again, till, null));
+                events.add(new HistoryEvent.CouponUse(code, again, usedAt, null));
             }
         }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import org.loyaltyhub.application.port.in.ImportOrgUseCase;
+import org.loyaltyhub.application.port.in.ImportRefusedException;
 import org.loyaltyhub.application.port.in.ImportReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * At start-up, loads the seed file ({@code loyaltyhub.seed.file}, the demo org by default) into an
  * empty database. A database that already holds an org is left alone, so restarts keep what was
- * written. A broken seed file stops start-up with a message naming the file and the place.
+ * written. A broken seed file stops start-up with a message naming the file and the place; so does an
+ * entry the write use cases refuse (the seed goes through them as if each event were sent at its time).
  */
 @Singleton
 @Requires(property = "loyaltyhub.seed.enabled", value = "true", defaultValue = "true")
@@ -42,6 +44,9 @@ class SeedLoader implements ApplicationEventListener<StartupEvent> {
             report = importOrg.importIntoEmptyDatabase(new SeedFileReader().read(in, seedFile));
         } catch (IOException e) {
             throw new SeedFileException("cannot read seed file " + seedFile + ": " + e.getMessage(), e);
+        } catch (ImportRefusedException e) {
+            // A write use case (or the import) refused an entry: the message names the customer and the event.
+            throw new SeedFileException(seedFile + ": " + e.getMessage(), e);
         }
         report.ifPresentOrElse(
                 r -> LOG.info("Loaded seed {}: org '{}', {} customers, {} events replayed into {} ledger entries and {} slab changes",

@@ -89,7 +89,7 @@ class PiiDeleteSystemTest implements TestPropertyProvider {
             assertThat(count(statement, "SELECT COUNT(*) FROM erased_identifier WHERE customer_id = 4")).isEqualTo(5);
             assertThat(count(statement, "SELECT COUNT(*) FROM erased_identifier WHERE identifier_hash LIKE '%447000000004%'"
                     + " OR identifier_hash LIKE '%erin%'")).isZero();
-            // the bills before and after the erase, and the points they earned, remain
+            // her bills, and the points they earned, remain
             assertThat(count(statement, "SELECT COUNT(*) FROM purchase WHERE customer_id = 4")).isEqualTo(2);
             assertThat(count(statement, "SELECT COUNT(*) FROM ledger_entry WHERE customer_id = 4 AND kind = 'EARN'"))
                     .isEqualTo(2);
