@@ -1,25 +1,33 @@
 package org.loyaltyhub.adapter.rest;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /**
  * Replaces Micronaut's default error body (which would echo exception messages) for every error the
  * framework answers itself: unknown route, wrong method, unreadable parameter, wrong content type (415),
- * a body over {@code micronaut.server.max-request-size} (413), unhandled failure.
+ * a body over {@code micronaut.server.max-request-size} (413), a request line or headers too long for Netty
+ * (414, 431), unhandled failure.
  * The client gets the Capillary envelope with a fixed message for the status and nothing else.
  */
 @Singleton
 final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<StatusEnvelope> {
     private final long maxRequestSize;
+    private final int maxInitialLineLength;
+    private final int maxHeaderSize;
 
-    EnvelopeErrorResponseProcessor(HttpServerConfiguration server) {
+    EnvelopeErrorResponseProcessor(NettyHttpServerConfiguration server) {
         this.maxRequestSize = server.getMaxRequestSize();
+        this.maxInitialLineLength = server.getMaxInitialLineLength();
+        this.maxHeaderSize = server.getMaxHeaderSize();
     }
 
     @Override
@@ -29,9 +37,24 @@ final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<Sta
         if (errorContext.getRequest().getMethod() == HttpMethod.HEAD) {
             return (MutableHttpResponse<StatusEnvelope>) baseResponse;
         }
-        int code = baseResponse.code();
-        String message = code == 413 ? StatusMessages.tooLarge(maxRequestSize) : StatusMessages.forErrorStatus(code);
-        return baseResponse
+        MutableHttpResponse<?> response = baseResponse;
+        Optional<HttpStatus> oversizedHead = baseResponse.code() == 413
+                ? OversizedRequestHead.statusOf(errorContext.getRequest()) : Optional.empty();
+        if (oversizedHead.isPresent()) {
+            // Netty has given up on the rest of this connection's bytes: the client must open a new one. No
+            // filter runs for a request Netty could not read, so the request id is stamped here.
+            response = response.status(oversizedHead.get())
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .header(RequestIdFilter.HEADER, RequestIdFilter.requestIdOf(errorContext.getRequest()));
+        }
+        int code = response.code();
+        String message = switch (code) {
+            case 413 -> StatusMessages.tooLarge(maxRequestSize);
+            case 414 -> StatusMessages.uriTooLong(maxInitialLineLength);
+            case 431 -> StatusMessages.headersTooLarge(maxHeaderSize);
+            default -> StatusMessages.forErrorStatus(code);
+        };
+        return response
                 .body(StatusEnvelope.failure(code, message))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }

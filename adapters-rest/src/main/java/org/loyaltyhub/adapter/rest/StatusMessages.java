@@ -16,6 +16,9 @@ public final class StatusMessages {
     public static final String UNSUPPORTED_MEDIA_TYPE =
             "Unsupported media type: send the body with Content-Type application/json or application/xml";
     public static final String TOO_LARGE = "Request body is too large";
+    public static final String TOO_MANY_REQUESTS = "Too many requests";
+    public static final String URI_TOO_LONG = "Request URL is too long";
+    public static final String HEADERS_TOO_LARGE = "Request headers are too large";
 
     private StatusMessages() {
     }
@@ -23,6 +26,23 @@ public final class StatusMessages {
     /** The 413 message when the limit is known. */
     public static String tooLarge(long maxBytes) {
         return TOO_LARGE + ": at most " + maxBytes + " bytes are accepted";
+    }
+
+    /** The 429 message: whose limit, how high, and when to come back. */
+    public static String tooManyRequests(String username, int perMinute, long retryAfterSeconds) {
+        return TOO_MANY_REQUESTS + ": API user " + username + " may send at most " + perMinute
+                + " requests per minute; retry after " + retryAfterSeconds + " s";
+    }
+
+    /** The 414 message when the limit is known. */
+    public static String uriTooLong(int maxInitialLineLength) {
+        return URI_TOO_LONG + ": the request line (method, URL and version) may have at most "
+                + maxInitialLineLength + " characters";
+    }
+
+    /** The 431 message when the limit is known. */
+    public static String headersTooLarge(int maxHeaderSize) {
+        return HEADERS_TOO_LARGE + ": at most " + maxHeaderSize + " bytes of headers are accepted";
     }
 
     /** The message for an error status the framework produced (no route, bad method, failure...). */
@@ -35,7 +55,10 @@ public final class StatusMessages {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> "Requested format is not available";
             case 413 -> TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 431 -> HEADERS_TOO_LARGE;
             default -> code >= 500 ? INTERNAL_ERROR : "Request failed";
         };
     }

@@ -20,7 +20,9 @@ import org.loyaltyhub.domain.time.ClockPort;
  * Checks Basic logins against the slow salted hash. The hash is deliberately expensive (hundreds of
  * milliseconds), and every API call carries the credentials, so a successful login is remembered for
  * a short while as a SHA-256 digest of the secret: a till's next calls cost a map lookup, while a
- * guess of a wrong secret still pays the full price. Failures are never remembered.
+ * guess of a wrong secret still pays the full price. Failures are never remembered as logins, but a
+ * {@link LoginThrottle} counts them per username: while a username backs off or is locked, its attempts are
+ * refused at once, unchecked, even with the right secret; the caller cannot tell that from a wrong secret.
  */
 public final class AuthenticateApiUserService implements AuthenticateApiUserUseCase {
     private static final int MAX_REMEMBERED = 10_000;
@@ -30,13 +32,21 @@ public final class AuthenticateApiUserService implements AuthenticateApiUserUseC
     private final ApiUsers apiUsers;
     private final ClockPort clock;
     private final Duration rememberFor;
+    private final LoginThrottle throttle;
     private final Map<String, RememberedLogin> remembered = new ConcurrentHashMap<>();
 
-    public AuthenticateApiUserService(UnitOfWork unitOfWork, ApiUsers apiUsers, ClockPort clock, Duration rememberFor) {
+    public AuthenticateApiUserService(UnitOfWork unitOfWork, ApiUsers apiUsers, ClockPort clock, Duration rememberFor,
+                                      LoginThrottle throttle) {
         this.unitOfWork = unitOfWork;
         this.apiUsers = apiUsers;
         this.clock = clock;
         this.rememberFor = rememberFor;
+        this.throttle = throttle;
+    }
+
+    /** Without throttling of failed logins. */
+    public AuthenticateApiUserService(UnitOfWork unitOfWork, ApiUsers apiUsers, ClockPort clock, Duration rememberFor) {
+        this(unitOfWork, apiUsers, clock, rememberFor, new LoginThrottle(LockoutPolicy.OFF));
     }
 
     @Override
@@ -45,6 +55,20 @@ public final class AuthenticateApiUserService implements AuthenticateApiUserUseC
             return Optional.empty();
         }
         Instant now = clock.now();
+        if (!throttle.admits(username, now)) {
+            // Answered at once, without the database or the hash: backing off must not hold a thread.
+            return Optional.empty();
+        }
+        Optional<ApiCaller> caller = check(username, secret, now);
+        if (caller.isPresent()) {
+            throttle.succeeded(username);
+        } else {
+            throttle.failed(username, now);
+        }
+        return caller;
+    }
+
+    private Optional<ApiCaller> check(String username, String secret, Instant now) {
         byte[] digest = sha256(secret);
         RememberedLogin known = remembered.get(username);
         if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.secretDigest(), digest)) {

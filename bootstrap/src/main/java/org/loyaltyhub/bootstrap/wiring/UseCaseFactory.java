@@ -42,6 +42,8 @@ import org.loyaltyhub.application.service.AuthenticateApiUserService;
 import org.loyaltyhub.application.service.GetCustomerDetailsService;
 import org.loyaltyhub.application.service.ImportCustomersInBulkService;
 import org.loyaltyhub.application.service.ImportOrgService;
+import org.loyaltyhub.application.service.LockoutPolicy;
+import org.loyaltyhub.application.service.LoginThrottle;
 import org.loyaltyhub.domain.time.ClockPort;
 
 /**
@@ -74,10 +76,15 @@ class UseCaseFactory {
 
     @Singleton
     AuthenticateApiUserUseCase authenticateApiUser(UnitOfWork unitOfWork, ApiUsers apiUsers,
-                                                   @Value("${loyaltyhub.auth.remember-login:5m}") Duration rememberLogin) {
-        // Real time, not the business clock: with a fixed clock a remembered login would never lapse.
+                                                   @Value("${loyaltyhub.auth.remember-login:5m}") Duration rememberLogin,
+                                                   @Value("${loyaltyhub.auth.lockout.max-failures:5}") int maxFailures,
+                                                   @Value("${loyaltyhub.auth.lockout.duration:15m}") Duration lockFor,
+                                                   @Value("${loyaltyhub.auth.lockout.window:15m}") Duration window,
+                                                   @Value("${loyaltyhub.auth.lockout.backoff:1s}") Duration backoff) {
+        // Real time, not the business clock: with a fixed clock a remembered login or a lock would never lapse.
         ClockPort wallClock = java.time.Instant::now;
-        return new AuthenticateApiUserService(unitOfWork, apiUsers, wallClock, rememberLogin);
+        LoginThrottle throttle = new LoginThrottle(new LockoutPolicy(maxFailures, lockFor, window, backoff));
+        return new AuthenticateApiUserService(unitOfWork, apiUsers, wallClock, rememberLogin, throttle);
     }
 
     @Singleton

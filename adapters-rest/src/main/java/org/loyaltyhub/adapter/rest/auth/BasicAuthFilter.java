@@ -24,7 +24,7 @@ import org.loyaltyhub.application.port.in.AuthenticateApiUserUseCase;
 @Order(BasicAuthFilter.ORDER)
 public final class BasicAuthFilter {
     /** After the request id and the XML filter, so their response sides also see a 401; before access checks. */
-    static final int ORDER = 100;
+    public static final int ORDER = 100;
 
     private final AuthenticateApiUserUseCase authenticateApiUser;
 

@@ -29,6 +29,11 @@ import org.loyaltyhub.domain.shared.Money;
  * names the parameter and the values it accepts.
  */
 final class LookupOptionsParser {
+    /**
+     * Most coupons one lookup lists per customer ({@code coupon_limit}); more is a 400 naming the parameter.
+     * Without a cap a single request could ask for every coupon of every customer in a batch.
+     */
+    static final int MAX_COUPON_LIMIT = 1000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -104,7 +109,12 @@ final class LookupOptionsParser {
     }
 
     private CouponFilter couponFilter() {
-        Integer limit = nonNegativeInt("coupon_limit").isPresent() ? nonNegativeInt("coupon_limit").getAsInt() : null;
+        OptionalInt requestedLimit = nonNegativeInt("coupon_limit");
+        Integer limit = requestedLimit.isPresent() ? requestedLimit.getAsInt() : null;
+        if (limit != null && limit > MAX_COUPON_LIMIT) {
+            throw invalid("coupon_limit", value("coupon_limit").orElseThrow(),
+                    "a whole number from 0 to " + MAX_COUPON_LIMIT);
+        }
         int offset = nonNegativeInt("coupon_offset").orElse(0);
         CouponFilter.OrderBy orderBy = choice("coupon_order_by", CouponFilter.OrderBy.class,
                 "created_date, created_by, valid_till").orElse(CouponFilter.OrderBy.CREATED_DATE);
