@@ -16,6 +16,8 @@ public final class StatusMessages {
     public static final String UNSUPPORTED_MEDIA_TYPE =
             "Unsupported media type: send the body with Content-Type application/json or application/xml";
     public static final String TOO_LARGE = "Request body is too large";
+    public static final String STORAGE_UNAVAILABLE =
+            "Service temporarily unavailable: the database cannot be reached, please retry shortly";
 
     private StatusMessages() {
     }
@@ -36,6 +38,7 @@ public final class StatusMessages {
             case 406 -> "Requested format is not available";
             case 413 -> TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> STORAGE_UNAVAILABLE;
             default -> code >= 500 ? INTERNAL_ERROR : "Request failed";
         };
     }
