@@ -15,11 +15,16 @@ import org.loyaltyhub.application.port.out.StorageUnavailableException;
  * {@code 08S01}, a closed connection {@code 08003}, a refused connect {@code 08001}), or the JDK's
  * connection exception types, which Hikari uses for "no connection came free within connection-timeout"
  * ({@link SQLTransientConnectionException}, possibly without a SQLState when the pool was merely
- * exhausted). Constraint violations, lock wait timeouts, deadlocks and bad SQL are not: they stay what
- * they are and end as the usual failure.
+ * exhausted). Also Hikari's "Connection is closed" without a SQLState: Hikari swaps a connection for a closed
+ * stand-in once the driver reported it broken (class 08 among others), and when the framework then touches it
+ * while ending the transaction (restoring auto-commit), that exception replaces the driver's original one.
+ * Constraint violations, lock wait timeouts, deadlocks and bad SQL are not: they stay what they are and end
+ * as the usual failure.
  */
 public final class StorageFailures {
     static final String MESSAGE = "the database cannot be reached";
+    /** What Hikari's stand-in for a connection it closed says, with no SQLState. */
+    private static final String CLOSED_BY_POOL = "Connection is closed";
     /** Cause chains are short; the bound only guards against a cycle. */
     private static final int MAX_DEPTH = 32;
 
@@ -48,6 +53,7 @@ public final class StorageFailures {
     private static boolean isConnectionFailure(SQLException e) {
         String state = e.getSQLState();
         return (state != null && state.startsWith("08"))
+                || (state == null && CLOSED_BY_POOL.equals(e.getMessage()))
                 || e instanceof SQLTransientConnectionException
                 || e instanceof SQLNonTransientConnectionException
                 || e instanceof SQLRecoverableException;

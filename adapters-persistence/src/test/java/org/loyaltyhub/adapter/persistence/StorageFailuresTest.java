@@ -47,6 +47,17 @@ class StorageFailuresTest {
     }
 
     @Test
+    void aConnectionThePoolClosedAfterItBrokeIsUnreachable() {
+        // Seen under the fault test: ending the transaction touches the connection Hikari already closed, and
+        // its exception (no SQLState) replaces the communications failure that made Hikari close it.
+        RuntimeException failure = new io.micronaut.data.connection.exceptions.ConnectionException(
+                "Could not set JDBC Connection [HikariProxyConnection@1 wrapping ClosedConnection] read-only: "
+                        + "Connection is closed", new SQLException("Connection is closed"));
+
+        assertThat(StorageFailures.translate(failure)).isInstanceOf(StorageUnavailableException.class);
+    }
+
+    @Test
     void otherDatabaseFailuresStayWhatTheyAre() {
         RuntimeException duplicate = new DataAccessException("Error executing SQL UPDATE",
                 new SQLIntegrityConstraintViolationException("Duplicate entry 'B-1' for key", "23000", 1062));
