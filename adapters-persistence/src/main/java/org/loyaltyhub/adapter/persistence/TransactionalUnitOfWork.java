@@ -18,6 +18,11 @@ import org.loyaltyhub.application.port.out.UnitOfWork;
  * would come from a snapshot taken at the transaction's first read, which may be older than the lock, and
  * miss what the write before it committed. READ COMMITTED reads the latest committed rows at each
  * statement (H2's default already). Reads keep the database's default.
+ *
+ * <p>Every use case goes through here, so this is where a database out of reach becomes the application's
+ * {@code StorageUnavailableException} (see {@link StorageFailures}): whether the connection could not be had,
+ * broke during a statement or during the commit, the transaction did not complete on this side and the
+ * database rolls back what it had not committed.
  */
 @Singleton
 public class TransactionalUnitOfWork implements UnitOfWork {
@@ -31,12 +36,20 @@ public class TransactionalUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T read(Supplier<T> work) {
-        return transactions.executeRead(status -> work.get());
+        try {
+            return transactions.executeRead(status -> work.get());
+        } catch (RuntimeException e) {
+            throw StorageFailures.translate(e);
+        }
     }
 
     @Override
     public <T> T write(Supplier<T> work) {
-        return transactions.execute(WRITE, status -> work.get());
+        try {
+            return transactions.execute(WRITE, status -> work.get());
+        } catch (RuntimeException e) {
+            throw StorageFailures.translate(e);
+        }
     }
 
     private static TransactionDefinition readCommitted() {

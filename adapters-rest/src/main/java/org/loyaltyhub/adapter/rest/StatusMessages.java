@@ -19,6 +19,8 @@ public final class StatusMessages {
     public static final String TOO_MANY_REQUESTS = "Too many requests";
     public static final String URI_TOO_LONG = "Request URL is too long";
     public static final String HEADERS_TOO_LARGE = "Request headers are too large";
+    public static final String STORAGE_UNAVAILABLE =
+            "Service temporarily unavailable: the database cannot be reached, please retry shortly";
 
     private StatusMessages() {
     }
@@ -59,6 +61,7 @@ public final class StatusMessages {
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> TOO_MANY_REQUESTS;
             case 431 -> HEADERS_TOO_LARGE;
+            case 503 -> STORAGE_UNAVAILABLE;
             default -> code >= 500 ? INTERNAL_ERROR : "Request failed";
         };
     }

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -33,19 +28,10 @@ import org.loyaltyhub.application.port.in.write.RegisterCustomerUseCase;
 import org.loyaltyhub.application.port.in.write.TransactionCommand;
 import org.loyaltyhub.application.port.in.write.WriteRefusal;
 import org.loyaltyhub.application.port.in.write.WriteRefusedException;
-import org.loyaltyhub.application.port.out.PointsBalances;
-import org.loyaltyhub.application.port.out.PointsLedgers;
-import org.loyaltyhub.application.port.out.Purchases;
 import org.loyaltyhub.domain.customer.CustomerId;
 import org.loyaltyhub.domain.customer.CustomerType;
 import org.loyaltyhub.domain.customer.IdentifierType;
-import org.loyaltyhub.domain.ledger.EntryKind;
-import org.loyaltyhub.domain.ledger.LedgerEntry;
-import org.loyaltyhub.domain.ledger.PointsBalance;
-import org.loyaltyhub.domain.ledger.PointsLedger;
 import org.loyaltyhub.domain.org.OrgId;
-import org.loyaltyhub.domain.program.ProgramId;
-import org.loyaltyhub.domain.purchase.Purchase;
 import org.loyaltyhub.domain.purchase.TransactionType;
 
 /**
@@ -58,7 +44,6 @@ class ConcurrentWritesSystemTest {
     private static final int WRITES_PER_THREAD = 200;
     private static final int OTHERS = 50;
     private static final OrgId DEMO_ORG = new OrgId(1);
-    private static final ProgramId DEMO_PROGRAM = new ProgramId(1);
     private static final ApiCaller TILL = new ApiCaller("demo.till", DEMO_ORG, "demo.till", "demo.store");
 
     @Test
@@ -160,42 +145,11 @@ class ConcurrentWritesSystemTest {
 
     private static void checkStoredState(ApplicationContext context, Map<String, CustomerId> ids,
                                          Acknowledged acknowledged) {
-        PointsLedgers ledgers = context.getBean(PointsLedgers.class);
-        PointsBalances balances = context.getBean(PointsBalances.class);
-        Purchases purchases = context.getBean(Purchases.class);
-        Collection<CustomerId> all = ids.values();
-        Map<CustomerId, List<LedgerEntry>> entries = ledgers.entriesOf(all);
-        Map<CustomerId, Map<ProgramId, PointsBalances.StoredBalance>> stored = balances.balancesOf(all);
-        Map<CustomerId, Map<ProgramId, List<Purchase>>> bills = purchases.historyOf(all);
-
-        Set<Long> storedBillIds = new HashSet<>();
-        Set<String> storedNumbers = new HashSet<>();
-        bills.values().forEach(byProgram -> byProgram.values().forEach(list -> list.forEach(p -> {
-            storedBillIds.add(p.id());
-            assertThat(storedNumbers.add(p.bill().number())).as("bill " + p.bill().number() + " stored once").isTrue();
-        })));
-        acknowledged.bills.forEach((number, bill) -> {
-            assertThat(storedBillIds).as("acknowledged bill " + number).contains(bill.id());
-        });
-        assertThat(storedNumbers).containsExactlyInAnyOrderElementsOf(acknowledged.bills.keySet());
-
-        Set<Long> redeemIds = new HashSet<>();
-        for (CustomerId id : all) {
-            List<LedgerEntry> own = entries.getOrDefault(id, List.of()).stream()
-                    .filter(e -> e.programId().equals(DEMO_PROGRAM)).toList();
-            PointsLedger replayed = PointsLedger.replay(DEMO_PROGRAM, ZoneId.of("Europe/London"), own);
-            PointsBalance expected = replayed.balanceOn(LocalDate.of(2026, 11, 25));
-            PointsBalances.StoredBalance actual = stored.getOrDefault(id, Map.of()).get(DEMO_PROGRAM);
-            assertThat(actual).as("stored balance of customer " + id.value()).isNotNull();
-            assertThat(actual.balance()).as("stored balance of customer " + id.value() + " equals the ledger replay")
-                    .isEqualTo(expected);
-            assertThat(own.stream().filter(e -> e.kind() == EntryKind.EARN).count())
-                    .as("one EARN per bill of customer " + id.value())
-                    .isEqualTo(bills.getOrDefault(id, Map.of()).values().stream().mapToLong(List::size).sum());
-        }
-        long redeemEntries = entries.values().stream().flatMap(List::stream)
-                .filter(e -> e.kind() == EntryKind.REDEEM).count();
-        assertThat(redeemEntries).as("one REDEEM entry per acknowledged redemption")
+        StoredLedgers.Stored stored = StoredLedgers.check(context, ids.values());
+        acknowledged.bills.forEach((number, bill) ->
+                assertThat(stored.billIds()).as("acknowledged bill " + number).containsEntry(number, bill.id()));
+        assertThat(stored.billIds().keySet()).containsExactlyInAnyOrderElementsOf(acknowledged.bills.keySet());
+        assertThat(stored.redemptions()).as("one REDEEM entry per acknowledged redemption")
                 .isEqualTo(acknowledged.redemptions.size());
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.loyaltyhub.adapter.persistence.StorageFailures;
 import org.loyaltyhub.domain.setup.OrgSetup;
 import org.loyaltyhub.application.port.out.Orgs;
 import org.loyaltyhub.domain.coupon.CouponSeries;
@@ -79,8 +80,20 @@ public class JdbcOrgs implements Orgs {
         saveAll(fieldLabels, labelRows);
     }
 
+    /**
+     * The only read that also runs outside a unit of work (the org setup cache asks for an org's time zone
+     * while a write body is read), so it translates an unreachable database itself.
+     */
     @Override
     public Optional<OrgSetup> find(OrgId orgId) {
+        try {
+            return read(orgId);
+        } catch (RuntimeException e) {
+            throw StorageFailures.translate(e);
+        }
+    }
+
+    private Optional<OrgSetup> read(OrgId orgId) {
         Optional<OrgRow> org = orgs.findById(orgId.value());
         if (org.isEmpty()) {
             return Optional.empty();

@@ -12,6 +12,7 @@ import org.loyaltyhub.adapter.rest.ItemStatus;
 import org.loyaltyhub.adapter.rest.RequestIdFilter;
 import org.loyaltyhub.adapter.rest.StatusMessages;
 import org.loyaltyhub.application.port.in.write.WriteRefusedException;
+import org.loyaltyhub.application.port.out.StorageUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,10 @@ public final class WriteBatches {
             return new FailedEntry(shape.echo().of(item), failure.status());
         } catch (WriteRefusedException refused) {
             return new FailedEntry(shape.echo().of(item), shape.family().refused(refused));
+        } catch (StorageUnavailableException unavailable) {
+            // Not this item's fault, and every item after it would fail alike: the whole request answers 503.
+            // Items before it are stored; a retry of the batch is safe for bills (a stored number answers 604).
+            throw unavailable;
         } catch (RuntimeException unexpected) {
             // The item's own transaction rolled back; the others keep their outcome. Details only in the log.
             LOG.error("Request {} {} {}: an item failed unexpectedly", RequestIdFilter.requestIdOf(request),

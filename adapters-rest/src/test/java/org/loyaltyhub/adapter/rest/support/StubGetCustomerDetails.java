@@ -1,5 +1,6 @@
 package org.loyaltyhub.adapter.rest.support;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.loyaltyhub.application.port.in.CustomerLookupQuery;
 import org.loyaltyhub.application.port.in.CustomerLookupResult;
 import org.loyaltyhub.application.port.in.GetCustomerDetailsUseCase;
 import org.loyaltyhub.application.port.in.LookupOutcome;
+import org.loyaltyhub.application.port.out.StorageUnavailableException;
 import org.loyaltyhub.domain.customer.IdentifierType;
 
 /**
@@ -29,6 +31,10 @@ public final class StubGetCustomerDetails implements GetCustomerDetailsUseCase {
         for (String value : query.values()) {
             if (type == IdentifierType.MOBILE && value.equals(TestCustomers.FAILING_MOBILE)) {
                 throw new IllegalStateException("connection refused: jdbc:mysql://db.internal:3306/secret");
+            }
+            if (type == IdentifierType.MOBILE && value.equals(TestCustomers.UNREACHABLE_MOBILE)) {
+                throw new StorageUnavailableException("the database cannot be reached",
+                        new SQLException("Communications link failure", "08S01"));
             }
             if (value.isEmpty()) {
                 items.add(new CustomerLookupItem(value, LookupOutcome.EMPTY, Optional.empty()));

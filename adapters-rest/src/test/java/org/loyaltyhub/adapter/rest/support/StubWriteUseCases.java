@@ -1,6 +1,7 @@
 package org.loyaltyhub.adapter.rest.support;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.loyaltyhub.application.port.in.write.TransactionRecorded;
 import org.loyaltyhub.application.port.in.write.UpdateCustomerUseCase;
 import org.loyaltyhub.application.port.in.write.WriteRefusal;
 import org.loyaltyhub.application.port.in.write.WriteRefusedException;
+import org.loyaltyhub.application.port.out.StorageUnavailableException;
 import org.loyaltyhub.domain.coupon.Coupon;
 import org.loyaltyhub.domain.coupon.CouponRedemption;
 import org.loyaltyhub.domain.coupon.CouponSeries;
@@ -55,13 +57,14 @@ import org.loyaltyhub.domain.tier.SlabChangeType;
  * Every write use case, answering from {@link TestCustomers} and remembering what it was asked. A customer
  * named by the external id {@code refuse-<REFUSAL>} (for example {@code refuse-DUPLICATE_TRANSACTION}) makes
  * any of them refuse with that refusal; the external id {@value #FAILING_EXTERNAL_ID} makes them fail as a
- * broken database would.
+ * broken database would, and {@value #UNREACHABLE_EXTERNAL_ID} as an unreachable one.
  */
 public final class StubWriteUseCases implements RegisterCustomerUseCase, UpdateCustomerUseCase,
         EraseCustomerUseCase, AddTransactionUseCase, RedeemPointsUseCase, IssueCouponUseCase, RedeemCouponUseCase,
         RunDailyJobsUseCase {
     public static final String REFUSE = "refuse-";
     public static final String FAILING_EXTERNAL_ID = "boom";
+    public static final String UNREACHABLE_EXTERNAL_ID = "db-down";
     public static final long NEW_CUSTOMER_ID = 501;
     public static final long TRANSACTION_ID = 373930900;
     public static final long REDEMPTION_ID = 9001;
@@ -240,6 +243,10 @@ public final class StubWriteUseCases implements RegisterCustomerUseCase, UpdateC
         }
         if (externalId.equals(FAILING_EXTERNAL_ID)) {
             throw new IllegalStateException("connection refused: jdbc:mysql://db.internal:3306/secret");
+        }
+        if (externalId.equals(UNREACHABLE_EXTERNAL_ID)) {
+            throw new StorageUnavailableException("the database cannot be reached",
+                    new SQLException("Communications link failure", "08S01"));
         }
         if (externalId.startsWith(REFUSE)) {
             WriteRefusal refusal = WriteRefusal.valueOf(externalId.substring(REFUSE.length()));

@@ -65,6 +65,8 @@ public final class TestCustomers {
     public static final String RAVI_EXTERNAL_ID = "EXT-102";
     /** Looking this mobile up makes the stub use case fail, as a broken database would. */
     public static final String FAILING_MOBILE = "910000000001";
+    /** Looking this mobile up finds the database out of reach. */
+    public static final String UNREACHABLE_MOBILE = "910000000503";
 
     private TestCustomers() {
     }
