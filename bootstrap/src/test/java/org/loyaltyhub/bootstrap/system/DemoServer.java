@@ -22,6 +22,8 @@ public final class DemoServer {
         p.put("loyaltyhub.clock.fixed", NOW);
         // A test run crossing the scheduled time must not have the daily jobs write under it.
         p.put("loyaltyhub.jobs.daily-enabled", "false");
+        // A free port: application.yml's 8080 may be taken by another server on the build machine.
+        p.put("micronaut.server.port", "-1");
         return p;
     }
 
