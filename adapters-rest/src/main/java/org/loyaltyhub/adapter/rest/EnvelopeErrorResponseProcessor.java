@@ -1,5 +1,6 @@
 package org.loyaltyhub.adapter.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -17,9 +18,11 @@ import jakarta.inject.Singleton;
 @Singleton
 final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<StatusEnvelope> {
     private final long maxRequestSize;
+    private final ObjectMapper json;
 
-    EnvelopeErrorResponseProcessor(HttpServerConfiguration server) {
+    EnvelopeErrorResponseProcessor(HttpServerConfiguration server, ObjectMapper json) {
         this.maxRequestSize = server.getMaxRequestSize();
+        this.json = json;
     }
 
     @Override
@@ -31,8 +34,17 @@ final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<Sta
         }
         int code = baseResponse.code();
         String message = code == 413 ? StatusMessages.tooLarge(maxRequestSize) : StatusMessages.forErrorStatus(code);
+        StatusEnvelope envelope = StatusEnvelope.failure(code, message);
+        if (ResponseFormat.of(errorContext.getRequest()) == ResponseFormat.XML) {
+            // Written here, not left to XmlResponseFilter: a request refused before routing (a path whose
+            // percent-encoding cannot be decoded) never passes the filters.
+            MutableHttpResponse<Object> xml = (MutableHttpResponse<Object>) baseResponse;
+            return (MutableHttpResponse<StatusEnvelope>) (MutableHttpResponse<?>) xml
+                    .body(XmlWriter.write(json.valueToTree(envelope)))
+                    .contentType(XmlResponseFilter.XML);
+        }
         return baseResponse
-                .body(StatusEnvelope.failure(code, message))
+                .body(envelope)
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }
