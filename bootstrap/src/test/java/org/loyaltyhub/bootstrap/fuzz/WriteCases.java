@@ -819,6 +819,10 @@ final class WriteCases {
 
     /** Whether every text in the item survives XML unchanged: XML 1.0 has no NULs or other control characters. */
     private static boolean xmlCanCarry(JsonNode node) {
+        if (node.isObject() && node.isEmpty()) {
+            // <customer></customer> reads as empty text, not as an object without fields.
+            return false;
+        }
         if (node.isContainerNode()) {
             for (JsonNode child : node) {
                 if (!xmlCanCarry(child)) {
