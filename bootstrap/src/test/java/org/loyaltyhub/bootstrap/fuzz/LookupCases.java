@@ -348,7 +348,9 @@ final class LookupCases {
         if (!type.accepts(value)) {
             return "1042";
         }
-        if (KNOWN.getOrDefault(type, List.of()).stream().anyMatch(known -> known.equalsIgnoreCase(value))) {
+        // Ids are numbers: "04" names customer 4.
+        String normal = type == IdentifierType.ID ? String.valueOf(Long.parseLong(value)) : value;
+        if (KNOWN.getOrDefault(type, List.of()).stream().anyMatch(known -> known.equalsIgnoreCase(normal))) {
             return "1000";
         }
         return "1012";
