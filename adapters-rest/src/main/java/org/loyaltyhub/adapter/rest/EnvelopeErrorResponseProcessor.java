@@ -1,5 +1,6 @@
 package org.loyaltyhub.adapter.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
@@ -23,11 +24,13 @@ final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<Sta
     private final long maxRequestSize;
     private final int maxInitialLineLength;
     private final int maxHeaderSize;
+    private final ObjectMapper json;
 
-    EnvelopeErrorResponseProcessor(NettyHttpServerConfiguration server) {
+    EnvelopeErrorResponseProcessor(NettyHttpServerConfiguration server, ObjectMapper json) {
         this.maxRequestSize = server.getMaxRequestSize();
         this.maxInitialLineLength = server.getMaxInitialLineLength();
         this.maxHeaderSize = server.getMaxHeaderSize();
+        this.json = json;
     }
 
     @Override
@@ -54,8 +57,17 @@ final class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<Sta
             case 431 -> StatusMessages.headersTooLarge(maxHeaderSize);
             default -> StatusMessages.forErrorStatus(code);
         };
-        return response
-                .body(StatusEnvelope.failure(code, message))
+        StatusEnvelope envelope = StatusEnvelope.failure(code, message);
+        if (ResponseFormat.of(errorContext.getRequest()) == ResponseFormat.XML) {
+            // Written here, not left to XmlResponseFilter: a request refused before routing (a path whose
+            // percent-encoding cannot be decoded) never passes the filters.
+            MutableHttpResponse<Object> xml = (MutableHttpResponse<Object>) response;
+            return (MutableHttpResponse<StatusEnvelope>) (MutableHttpResponse<?>) xml
+                    .body(XmlWriter.write(json.valueToTree(envelope)))
+                    .contentType(XmlResponseFilter.XML);
+        }
+        return ((MutableHttpResponse<StatusEnvelope>) response)
+                .body(envelope)
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

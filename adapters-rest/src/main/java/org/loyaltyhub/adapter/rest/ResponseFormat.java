@@ -12,7 +12,13 @@ public enum ResponseFormat {
     JSON, XML;
 
     public static ResponseFormat of(HttpRequest<?> request) {
-        String format = request.getParameters().get("format");
+        String format;
+        try {
+            format = request.getParameters().get("format");
+        } catch (IllegalArgumentException undecodable) {
+            // A query string with broken percent-encoding is answered 400; the Accept header still says how.
+            format = null;
+        }
         if (format != null && !format.isBlank()) {
             return format.trim().equalsIgnoreCase("xml") ? XML : JSON;
         }

@@ -68,9 +68,32 @@ public final class XmlWriter {
             // Decimals as written in JSON (26447.104, 11900), never in exponent form.
             xml.writeCharacters(value.decimalValue().stripTrailingZeros().toPlainString());
         } else {
-            xml.writeCharacters(value.asText());
+            xml.writeCharacters(xmlText(value.asText()));
         }
         xml.writeEndElement();
+    }
+
+    /**
+     * XML 1.0 cannot carry NULs, most other control characters or lone surrogates, not even escaped; a value
+     * holding one (an answer may echo what a client sent) gets U+FFFD in its place, so the answer stays
+     * well-formed. JSON answers carry such values as they are.
+     */
+    static String xmlText(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
+                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (!allowed && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(allowed ? c : '\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** {@code {"coupon": []}}: a container with nothing in it is one empty element, {@code <coupons/>}. */

@@ -32,4 +32,13 @@ class XmlWriterTest {
                 .contains("<code>200</code>").contains("<points>11900</points>").contains("<small>26447.104</small>")
                 .contains("<name>Tom &amp; &lt;Jerry");
     }
+
+    @Test
+    void charactersXmlCannotCarryBecomeTheReplacementCharacterSoTheAnswerStaysWellFormed() throws Exception {
+        String written = xml("{\"response\":{\"mobile\":\"12\\u0000ab\\u001c\\ud800\",\"emoji\":\"\\ud83d\\ude00\"}}");
+
+        assertThat(written).contains("<mobile>12\uFFFDab\uFFFD\uFFFD</mobile>").contains("<emoji>\uD83D\uDE00</emoji>");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(written.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }

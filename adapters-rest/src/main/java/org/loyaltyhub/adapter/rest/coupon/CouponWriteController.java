@@ -60,7 +60,7 @@ public class CouponWriteController {
     }
 
     @Post(uri = "/issue", consumes = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.TEXT_XML},
-            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML})
+            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.ANY})
     @RequiresAccess(resource = Resource.COUPON, level = AccessLevel.WRITE)
     public HttpResponse<WriteAnswer> issue(HttpRequest<?> request, @Nullable @Body byte[] body) {
         ApiCaller caller = ApiCallerAttribute.of(request);
@@ -76,7 +76,7 @@ public class CouponWriteController {
     }
 
     @Post(uri = "/redeem", consumes = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.TEXT_XML},
-            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML})
+            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.ANY})
     @RequiresAccess(resource = Resource.COUPON, level = AccessLevel.WRITE)
     public HttpResponse<WriteAnswer> redeem(HttpRequest<?> request, @Nullable @Body byte[] body) {
         ApiCaller caller = ApiCallerAttribute.of(request);

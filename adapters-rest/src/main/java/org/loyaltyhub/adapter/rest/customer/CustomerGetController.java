@@ -38,8 +38,9 @@ public class CustomerGetController {
 
     // The query string is read as a whole rather than bound parameter by parameter: which identifier
     // was given, and whether two were, is part of the contract.
-    // XML is written from the same answer by XmlResponseFilter; both are listed so Accept: application/xml matches.
-    @Get(uri = "/get", produces = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    // XML is written from the same answer by XmlResponseFilter; */* is listed too so that no Accept header gets a
+    // 406: an Accept that names neither JSON nor XML gets JSON (WriteMediaTypes.ANY).
+    @Get(uri = "/get", produces = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.ALL})
     @RequiresAccess(resource = Resource.CUSTOMER, level = AccessLevel.READ)
     public HttpResponse<CustomerGetResponse> get(HttpRequest<?> request) {
         ApiCaller caller = ApiCallerAttribute.of(request);

@@ -58,7 +58,7 @@ public class CustomerWriteController {
 
     /** Registers each customer; identifiers that already belong to one customer update that customer. */
     @Post(uri = "/add", consumes = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.TEXT_XML},
-            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML})
+            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.ANY})
     @RequiresAccess(resource = Resource.CUSTOMER, level = AccessLevel.WRITE)
     public HttpResponse<WriteAnswer> add(HttpRequest<?> request, @Nullable @Body byte[] body) {
         ApiCaller caller = ApiCallerAttribute.of(request);
@@ -76,7 +76,7 @@ public class CustomerWriteController {
      * become its new values.
      */
     @Post(uri = "/update", consumes = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.TEXT_XML},
-            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML})
+            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.ANY})
     @RequiresAccess(resource = Resource.CUSTOMER, level = AccessLevel.WRITE)
     public HttpResponse<WriteAnswer> update(HttpRequest<?> request, @Nullable @Body byte[] body) {
         ApiCaller caller = ApiCallerAttribute.of(request);
@@ -91,7 +91,7 @@ public class CustomerWriteController {
 
     /** Erases each named customer's personal data; customer/get then answers 8109 for them. */
     @Post(uri = "/pii_delete", consumes = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.TEXT_XML},
-            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML})
+            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.ANY})
     @RequiresAccess(resource = Resource.CUSTOMER, level = AccessLevel.WRITE)
     public HttpResponse<WriteAnswer> piiDelete(HttpRequest<?> request, @Nullable @Body byte[] body) {
         ApiCaller caller = ApiCallerAttribute.of(request);

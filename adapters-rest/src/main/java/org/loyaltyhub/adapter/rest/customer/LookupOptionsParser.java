@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.loyaltyhub.adapter.rest.write.Fields;
 import org.loyaltyhub.application.port.in.CouponFilter;
 import org.loyaltyhub.application.port.in.LookupOptions;
 import org.loyaltyhub.application.port.in.TransactionFilter;
@@ -78,10 +79,15 @@ final class LookupOptionsParser {
                 .orElse(EnumSet.of(TransactionType.REGULAR));
         Money amount = value("amount").map(raw -> {
             try {
-                return new Money(new BigDecimal(raw));
-            } catch (RuntimeException e) {
-                throw invalid("amount", raw, "a decimal amount such as 1999.50");
+                BigDecimal number = raw.length() <= Fields.MAX_NUMBER_LENGTH ? new BigDecimal(raw) : null;
+                // Out of the stored range is refused before Money rounds it: 1e999999999 would take minutes.
+                if (number != null && Fields.storable(number)) {
+                    return new Money(number);
+                }
+            } catch (RuntimeException notAnAmount) {
+                // answered below
             }
+            throw invalid("amount", raw, "a decimal amount such as 1999.50");
         }).orElse(null);
         LocalDate date = value("date").map(raw -> {
             try {

@@ -30,7 +30,7 @@ public class DailyJobsController {
         this.runDailyJobs = runDailyJobs;
     }
 
-    @Post(uri = "/daily", consumes = MediaType.ALL, produces = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    @Post(uri = "/daily", consumes = MediaType.ALL, produces = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.ALL})
     @RequiresAccess(resource = Resource.POINTS, level = AccessLevel.WRITE)
     public HttpResponse<Answer> run() {
         DailyJobReport report = runDailyJobs.run();

@@ -52,7 +52,7 @@ public class PointsRedeemController {
     }
 
     @Post(uri = "/redeem", consumes = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.TEXT_XML},
-            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML})
+            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.ANY})
     @RequiresAccess(resource = Resource.POINTS, level = AccessLevel.WRITE)
     public HttpResponse<WriteAnswer> redeem(HttpRequest<?> request, @Nullable @Body byte[] body) {
         ApiCaller caller = ApiCallerAttribute.of(request);

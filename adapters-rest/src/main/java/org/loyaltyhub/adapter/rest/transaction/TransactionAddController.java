@@ -47,7 +47,7 @@ public class TransactionAddController {
     }
 
     @Post(uri = "/add", consumes = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.TEXT_XML},
-            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML})
+            produces = {WriteMediaTypes.JSON, WriteMediaTypes.XML, WriteMediaTypes.ANY})
     @RequiresAccess(resource = Resource.TRANSACTION, level = AccessLevel.WRITE)
     public HttpResponse<WriteAnswer> add(HttpRequest<?> request, @Nullable @Body byte[] body) {
         ApiCaller caller = ApiCallerAttribute.of(request);

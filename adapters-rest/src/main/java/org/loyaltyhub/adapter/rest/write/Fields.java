@@ -33,18 +33,43 @@ public final class Fields {
         return decimal(field, raw, ItemFailure.INVALID_INPUT);
     }
 
-    /** A decimal number, or null when absent; anything else fails the item with {@code code}. */
+    /**
+     * A decimal number, or null when absent; anything else, or a number no column can store, fails the item with
+     * {@code code}.
+     */
     public static BigDecimal decimal(String field, String raw, String code) {
         String value = text(raw);
         if (value == null) {
             return null;
         }
+        BigDecimal number;
         try {
-            return new BigDecimal(value);
+            number = value.length() <= MAX_NUMBER_LENGTH ? new BigDecimal(value) : null;
         } catch (NumberFormatException notANumber) {
             throw new ItemFailure(code, field + ": '" + value + "' is not a number");
         }
+        if (number == null || !storable(number)) {
+            throw new ItemFailure(code, field + ": '" + value + "' is out of range: at most " + MAX_WHOLE_DIGITS
+                    + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after");
+        }
+        return number;
     }
+
+    /**
+     * Whether a number fits the columns amounts, points and quantities are kept in (DECIMAL(18,2) and (18,3):
+     * at most 16 digits before the point) with at most 6 significant digits after it. Checked before anything
+     * computes with it: rounding 1e999999999 or 1e-999999999 to cents would take the server minutes.
+     */
+    public static boolean storable(BigDecimal number) {
+        BigDecimal significant = number.stripTrailingZeros();
+        return significant.precision() - significant.scale() <= MAX_WHOLE_DIGITS
+                && significant.scale() <= MAX_FRACTION_DIGITS;
+    }
+
+    /** No storable number needs more characters than this to be written, whatever its notation. */
+    public static final int MAX_NUMBER_LENGTH = 64;
+    static final int MAX_WHOLE_DIGITS = 16;
+    static final int MAX_FRACTION_DIGITS = 6;
 
     /** A whole number above zero, or empty when absent. */
     public static Optional<Long> positiveLong(String field, String raw, String code) {

@@ -2,6 +2,7 @@ package org.loyaltyhub.adapter.rest.write;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,8 +43,11 @@ import javax.xml.stream.XMLStreamReader;
 public final class WriteBodyReader {
     private static final MediaType TEXT_XML = MediaType.of("text/xml");
 
+    // A member named twice is refused rather than left to the parser (which would keep the last): a client and
+    // a proxy in front of us could otherwise read one body as two different requests.
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private final XMLInputFactory xmlInput = safeXmlInput();
     private final XmlMapper xml = new XmlMapper(new XmlFactory(xmlInput));
@@ -98,7 +102,7 @@ public final class WriteBodyReader {
             throw ItemFailure.invalid(itemName + "." + pathOf(wrongShape) + " has the wrong shape: expected "
                     + expected(wrongShape));
         } catch (JsonProcessingException unreadable) {
-            throw ItemFailure.invalid(itemName + " cannot be read: " + unreadable.getOriginalMessage());
+            throw ItemFailure.invalid(itemName + " cannot be read: " + readable(unreadable.getOriginalMessage()));
         }
     }
 
@@ -107,7 +111,7 @@ public final class WriteBodyReader {
         try {
             tree = json.readTree(body);
         } catch (JsonProcessingException malformed) {
-            throw RequestRejected.invalid("Malformed JSON" + where(malformed) + ": " + malformed.getOriginalMessage());
+            throw RequestRejected.invalid("Malformed JSON" + where(malformed) + ": " + readable(malformed.getOriginalMessage()));
         } catch (IOException unreadable) {
             throw RequestRejected.invalid("Malformed JSON: " + unreadable.getMessage());
         }
@@ -124,12 +128,13 @@ public final class WriteBodyReader {
             XMLStreamReader reader = xmlInput.createXMLStreamReader(new ByteArrayInputStream(body));
             skipPrologRefusingDtds(reader);
             tree = xml.readTree(xml.getFactory().createParser(reader));
+            refuseContentAfterTheRoot(reader);
         } catch (XMLStreamException malformed) {
             throw RequestRejected.invalid("Malformed XML" + where(malformed.getLocation()) + ": "
                     + firstLine(malformed.getMessage()));
         } catch (JsonProcessingException malformed) {
             throw RequestRejected.invalid("Malformed XML" + where(malformed) + ": "
-                    + firstLine(malformed.getOriginalMessage()));
+                    + readable(malformed.getOriginalMessage()));
         } catch (IOException unreadable) {
             throw RequestRejected.invalid("Malformed XML: " + firstLine(unreadable.getMessage()));
         }
@@ -151,6 +156,22 @@ public final class WriteBodyReader {
                 throw RequestRejected.invalid("Malformed XML: the document has no root element");
             }
             reader.next();
+        }
+    }
+
+    /**
+     * The parser stops at the root's end tag; what follows may only be comments, processing instructions and
+     * white space. A second element or text there is malformed XML, as trailing content is malformed JSON:
+     * otherwise {@code <root>...</root><x/>} would be read as if it ended at {@code </root>}.
+     */
+    private static void refuseContentAfterTheRoot(XMLStreamReader reader) throws XMLStreamException {
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT
+                    || (event == XMLStreamConstants.CHARACTERS && !reader.isWhiteSpace())) {
+                throw RequestRejected.invalid("Malformed XML" + where(reader.getLocation())
+                        + ": content after the end of the root element");
+            }
         }
     }
 
@@ -197,6 +218,18 @@ public final class WriteBodyReader {
     private static String where(Location location) {
         return location == null || location.getLineNumber() < 0 ? ""
                 : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+    }
+
+    /**
+     * The parser's message without the parts about our code: Jackson names the Java type it was building and
+     * the feature that refused ({@code (bound as `com.fasterxml...JsonNode`)}), which tells a client nothing.
+     */
+    static String readable(String message) {
+        return firstLine(message)
+                .replaceAll(" \\(bound as `[^`]*`\\)", "")
+                .replaceAll(":? not allowed as per `[^`]*`", "")
+                .replaceAll("`[a-zA-Z_$][\\w$]*(\\.[\\w$]+)+`", "the value")
+                .trim();
     }
 
     private static String firstLine(String message) {

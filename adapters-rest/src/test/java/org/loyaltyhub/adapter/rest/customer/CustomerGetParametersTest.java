@@ -176,4 +176,29 @@ class CustomerGetParametersTest {
         assertThat(customer.get("loyalty_points").decimalValue()).isEqualByComparingTo("26447.104");
         assertThat(customer.get("current_slab").asText()).isEqualTo("Silver");
     }
+
+    @Test
+    void anAmountNoBillCanHaveIsA400BeforeAnyArithmetic() {
+        for (String amount : new String[] {"1e999999999", "1e-999999999", "1e308", "99999999999999999"}) {
+            Answer answer = api.get("/v1.1/customer/get?mobile=919876543210&amount=" + amount);
+
+            assertThat(answer.httpStatus()).as(amount).isEqualTo(400);
+            assertThat(answer.customer(0).at("/item_status/message").asText()).as(amount).isEqualTo(
+                    "Invalid value '" + amount + "' for parameter 'amount': use a decimal amount such as 1999.50");
+        }
+        assertThat(useCase.lastQuery()).isNull();
+    }
+
+    @Test
+    void anAcceptHeaderNamingNeitherJsonNorXmlGetsJsonAndTextXmlGetsXml() {
+        Answer html = api.send(io.micronaut.http.HttpRequest.GET("/v1.1/customer/get?mobile=919876543210")
+                .header("Authorization", ApiClient.validAuthorization()).header("Accept", "text/html"));
+        Answer textXml = api.send(io.micronaut.http.HttpRequest.GET("/v1.1/customer/get?mobile=919876543210")
+                .header("Authorization", ApiClient.validAuthorization()).header("Accept", "text/xml"));
+
+        assertThat(html.httpStatus()).isEqualTo(200);
+        assertThat(html.header("Content-Type")).startsWith("application/json");
+        assertThat(textXml.httpStatus()).isEqualTo(200);
+        assertThat(textXml.rawBody()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><response>");
+    }
 }

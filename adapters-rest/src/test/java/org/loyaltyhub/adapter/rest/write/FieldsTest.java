@@ -54,4 +54,18 @@ class FieldsTest {
         assertThat(Fields.text("  a b  ")).isEqualTo("a b");
         assertThat(Fields.text(" ")).isNull();
     }
+
+    @Test
+    void numbersNoColumnCanStoreAreOutOfRangeAndAreRefusedBeforeAnyArithmetic() {
+        assertThat(Fields.decimal("amount", "9999999999999999.99")).isEqualByComparingTo("9999999999999999.99");
+        assertThat(Fields.decimal("amount", "0.000001")).isEqualByComparingTo("0.000001");
+        assertThat(Fields.decimal("amount", "1200.000000000")).isEqualByComparingTo("1200");
+        for (String huge : new String[] {"1e17", "12345678901234567", "1e308", "1e999999999", "1e-999999999",
+                "0.0000001", "1".repeat(65)}) {
+            assertThatThrownBy(() -> Fields.decimal("amount", huge, "601")).as(huge)
+                    .isInstanceOfSatisfying(ItemFailure.class, f -> assertThat(f.status().code()).isEqualTo("601"))
+                    .hasMessage("amount: '" + huge + "' is out of range: at most 16 digits before the decimal point "
+                            + "and 6 after");
+        }
+    }
 }

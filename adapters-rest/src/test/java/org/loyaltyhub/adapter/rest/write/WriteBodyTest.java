@@ -223,4 +223,36 @@ class WriteBodyTest {
                 + "\"message\":" + ApiClient.quoted(message) + ",\"warnings\":{\"warning\":[]}}}]}}}"));
         assertThat(useCases.calls()).as("nothing reaches the use case").isEmpty();
     }
+
+    @Test
+    void aMemberNamedTwiceIsMalformedJsonNotTheLastOneWins() {
+        Answer answer = api.postJson(ADD, "{\"root\":{\"customer\":{\"mobile\":\"12ab\"},"
+                + "\"customer\":{\"mobile\":\"919800000001\"}}}");
+
+        assertThat(answer.httpStatus()).isEqualTo(400);
+        assertThat(answer.entries("customers", "customer").get(0).at("/item_status/message").asText())
+                .startsWith("Malformed JSON at line 1, column ").endsWith(": Duplicate field 'customer'");
+        assertThat(useCases.commands(CustomerProfile.class)).isEmpty();
+    }
+
+    @Test
+    void parserMessagesNameNoJavaTypes() {
+        Answer answer = api.postJson(ADD, "{\"root\":{\"customer\":{\"mobile\":\"919800000001\"}}}{}");
+
+        assertThat(answer.httpStatus()).isEqualTo(400);
+        assertThat(answer.entries("customers", "customer").get(0).at("/item_status/message").asText())
+                .startsWith("Malformed JSON at line 1, column ")
+                .endsWith(": Trailing token (of type START_OBJECT) found after value");
+        assertThat(answer.rawBody()).doesNotContain("com.fasterxml").doesNotContain("FAIL_ON");
+    }
+
+    @Test
+    void contentAfterTheXmlRootElementIsMalformedNotIgnored() {
+        Answer answer = api.postXml(ADD, "<root><customer><mobile>919800000001</mobile></customer></root><x/>");
+
+        assertThat(answer.httpStatus()).isEqualTo(400);
+        assertThat(answer.entries("customers", "customer").get(0).at("/item_status/message").asText())
+                .startsWith("Malformed XML");
+        assertThat(useCases.commands(CustomerProfile.class)).isEmpty();
+    }
 }
