@@ -104,7 +104,9 @@ final class LookupCases {
         switch (junk.random().nextInt(9)) {
             case 0 -> {
                 name = junk.pick("gap_to_upgrade_for", "gap_to_renew_for", "coupon_limit", "coupon_offset");
-                value = junk.pick(Junk.NOT_WHOLE);
+                // coupon_limit is also capped: above 1000 is refused like a value that is not a number.
+                value = name.equals("coupon_limit") && junk.chance(0.3) ? junk.pick("1001", "2147483647")
+                        : junk.pick(Junk.NOT_WHOLE);
             }
             case 1 -> {
                 name = junk.pick("program_id", "coupon_offer");
@@ -185,13 +187,14 @@ final class LookupCases {
     }
 
     /**
-     * Values at the edge of what the docs allow (the largest int and long, 0, the largest storable amount):
+     * Values at the edge of what the docs allow (the largest int and long, 0, the largest storable amount, the
+     * largest coupon_limit):
      * still valid, so Rita is found (200, 1000) and nothing overflows into a 500.
      */
     private FuzzCase extremeValid() {
         List<String> params = new ArrayList<>();
         params.add("mobile=44700900999");
-        List<String> extremes = new ArrayList<>(List.of("coupon_limit=2147483647", "coupon_offset=2147483647",
+        List<String> extremes = new ArrayList<>(List.of("coupon_limit=1000", "coupon_offset=2147483647",
                 "coupon_limit=0", "mlp=true&gap_to_upgrade_for=2147483647", "mlp=true&gap_to_renew_for=2147483647",
                 "coupon_offer=9223372036854775807", "amount=9999999999999999.99", "amount=0", "amount=0.000001",
                 "date=9999-12-31", "date=0001-01-01", "program_id=1", "number=" + encode(junk.longText(300)),

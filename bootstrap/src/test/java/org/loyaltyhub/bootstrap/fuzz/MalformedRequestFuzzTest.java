@@ -21,7 +21,8 @@ import org.loyaltyhub.bootstrap.system.DemoServer;
  * {@link ProtocolCases}), no stack trace, and come within 5 seconds. Afterwards no data may have changed:
  * every table's fingerprint and every demo customer's full {@code customer/get} answer are as before.
  *
- * <p>Each run draws a fresh seed unless {@code -Dloyaltyhub.fuzz.seed=N} fixes one; a failure prints the seed
+ * <p>Runs use a fixed seed (the one that found the UTF-8 bug) unless {@code -Dloyaltyhub.fuzz.seed=N} names
+ * another or {@code =random} draws one; a failure prints the seed
  * and the case numbers, and {@code -Dloyaltyhub.fuzz.case=K} replays case K of that seed alone.
  * {@code -Dloyaltyhub.fuzz.requests=N} changes the count (10,500 by default).
  */
@@ -37,13 +38,17 @@ class MalformedRequestFuzzTest {
     private static final List<String> DEMO_LOOKUPS = List.of("mobile=44700900999", "mobile=919845012345",
             "email=ana.costa@example.com", "mobile=447700900555", "mobile=447700900123", "external_id=XYPZ777",
             "id=1,2,3,4,5,6");
+    private static final long DEFAULT_SEED = 4573733279607536523L;
     private static final String ALL_SECTIONS = "&mlp=true&user_id=true&slab_history=true&expiry_schedule=true"
             + "&expired_points=true&points_summary=true&promotion_points=true&type=ALL&tenders=true&credit_notes=true"
             + "&gap_to_upgrade_for=0&gap_to_renew_for=0";
 
     @Test
     void malformedRequestsGetTheirDocumentedEnvelopeAndChangeNothing() throws Exception {
-        long seed = Long.getLong("loyaltyhub.fuzz.seed", new java.security.SecureRandom().nextLong());
+        // A fixed seed by default, so CI is repeatable; -Dloyaltyhub.fuzz.seed=random draws a fresh one.
+        String seedProperty = System.getProperty("loyaltyhub.fuzz.seed", String.valueOf(DEFAULT_SEED));
+        long seed = seedProperty.equals("random") ? new java.security.SecureRandom().nextLong()
+                : Long.parseLong(seedProperty);
         int requests = Integer.getInteger("loyaltyhub.fuzz.requests", 10_500);
         Integer only = Integer.getInteger("loyaltyhub.fuzz.case");
         System.out.println("[fuzz] seed " + seed + " (rerun with -Dloyaltyhub.fuzz.seed=" + seed + ")");

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.loyaltyhub.adapter.rest.support.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loyaltyhub.adapter.rest.RequestIdFilter;
@@ -233,6 +236,24 @@ class WriteBodyTest {
         assertThat(answer.entries("customers", "customer").get(0).at("/item_status/message").asText())
                 .startsWith("Malformed JSON at line 1, column ").endsWith(": Duplicate field 'customer'");
         assertThat(useCases.commands(CustomerProfile.class)).isEmpty();
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsMalformedJsonEvenWhenTheParserKnowsTheName() {
+        // Jackson reads "mob<0xFF>ile" as "mobile" once it has seen "mobile": the body must be refused before.
+        api.postJson(ADD, "{\"root\":{\"customer\":{\"mobile\":\"919800000001\"}}}");
+        int before = useCases.commands(CustomerProfile.class).size();
+        byte[] body = "{\"root\":{\"customer\":{\"mob_ile\":\"919800000002\"}}}".getBytes(StandardCharsets.UTF_8);
+        body[new String(body, StandardCharsets.UTF_8).indexOf('_')] = (byte) 0xFF;
+
+        Answer answer = api.send(HttpRequest.POST(ADD, body)
+                .header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .header(HttpHeaders.AUTHORIZATION, ApiClient.validAuthorization()));
+
+        assertThat(answer.httpStatus()).isEqualTo(400);
+        assertThat(answer.entries("customers", "customer").get(0).at("/item_status/message").asText())
+                .isEqualTo("Malformed JSON: the body is not valid UTF-8");
+        assertThat(useCases.commands(CustomerProfile.class)).hasSize(before);
     }
 
     @Test
