@@ -6,9 +6,6 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,40 +85,6 @@ class CustomerLookupIndexTest implements TestDatabase {
         Object[] parameters = sql.contains("customer_card k")
                 ? new Object[] {orgId, orgId, first, second}
                 : new Object[] {first, second, orgId};
-        assertThat(explain(sql, parameters)).as(type + ": " + sql).contains(index.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The indexes the plan uses: MySQL and MariaDB name them in the {@code key} column of each row; H2 gives
-     * one text that names only the indexes it uses.
-     */
-    private String explain(String sql, Object... parameters) {
-        return jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN " + sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                StringBuilder used = new StringBuilder();
-                try (ResultSet rs = statement.executeQuery()) {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    int keyColumn = 0;
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        if (meta.getColumnLabel(c).equalsIgnoreCase("key")) {
-                            keyColumn = c;
-                        }
-                    }
-                    while (rs.next()) {
-                        if (keyColumn > 0) {
-                            used.append(rs.getString(keyColumn)).append(' ');
-                        } else {
-                            for (int c = 1; c <= meta.getColumnCount(); c++) {
-                                used.append(rs.getString(c)).append(' ');
-                            }
-                        }
-                    }
-                }
-                return used.toString().toLowerCase(Locale.ROOT);
-            }
-        });
+        assertThat(QueryPlans.indexesUsed(jdbc, sql, parameters)).as(type + ": " + sql).contains(index.toLowerCase(Locale.ROOT));
     }
 }

@@ -3,13 +3,10 @@ package org.loyaltyhub.adapter.persistence.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.loyaltyhub.adapter.persistence.QueryPlans;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,43 +65,9 @@ class EarnedByBillsIndexTest implements TestDatabase {
 
     @Test
     void thePointsOfShownBillsAreSoughtByBillNumber() {
-        assertThat(explain(EarnedByBillsQuery.sql(2, 1), "IX1-299", "IX1-300", first))
+        assertThat(QueryPlans.indexesUsed(jdbc, EarnedByBillsQuery.sql(2, 1), "IX1-299", "IX1-300", first))
                 .contains("ix_ledger_entry_bill");
-        assertThat(explain(EarnedByBillsQuery.sql(4, 2), "IX1-299", "IX1-300", "IX2-299", "IX2-300", first, second))
+        assertThat(QueryPlans.indexesUsed(jdbc, EarnedByBillsQuery.sql(4, 2), "IX1-299", "IX1-300", "IX2-299", "IX2-300", first, second))
                 .contains("ix_ledger_entry_bill");
-    }
-
-    /**
-     * The indexes the plan uses: MySQL and MariaDB name them in the {@code key} column of each row; H2 gives
-     * one text that names only the indexes it uses.
-     */
-    private String explain(String sql, Object... parameters) {
-        return jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN " + sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                StringBuilder used = new StringBuilder();
-                try (ResultSet rs = statement.executeQuery()) {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    int keyColumn = 0;
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        if (meta.getColumnLabel(c).equalsIgnoreCase("key")) {
-                            keyColumn = c;
-                        }
-                    }
-                    while (rs.next()) {
-                        if (keyColumn > 0) {
-                            used.append(rs.getString(keyColumn)).append(' ');
-                        } else {
-                            for (int c = 1; c <= meta.getColumnCount(); c++) {
-                                used.append(rs.getString(c)).append(' ');
-                            }
-                        }
-                    }
-                }
-                return used.toString().toLowerCase(Locale.ROOT);
-            }
-        });
     }
 }

@@ -3,13 +3,10 @@ package org.loyaltyhub.adapter.persistence.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.loyaltyhub.adapter.persistence.QueryPlans;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,44 +72,10 @@ class NewestBillsIndexTest implements TestDatabase {
         FilteredPurchaseQuery.Statement one = FilteredPurchaseQuery.statement(List.of(first), regular, 10);
         FilteredPurchaseQuery.Statement two = FilteredPurchaseQuery.statement(List.of(first, second), regular, 3);
 
-        assertThat(explain(one.sql(), one.parameters().toArray())).contains("ix_purchase_customer_newest");
-        assertThat(explain(two.sql(), two.parameters().toArray())).contains("ix_purchase_customer_newest");
+        assertThat(QueryPlans.indexesUsed(jdbc, one.sql(), one.parameters().toArray())).contains("ix_purchase_customer_newest");
+        assertThat(QueryPlans.indexesUsed(jdbc, two.sql(), two.parameters().toArray())).contains("ix_purchase_customer_newest");
         assertThat(purchases.recentOf(List.of(new CustomerId(first), new CustomerId(second)), regular, 3).values())
                 .extracting(bills -> bills.stream().map(p -> p.bill().number().substring(4)).toList())
                 .containsExactlyInAnyOrder(List.of("300", "299", "298"), List.of("300", "299", "298"));
-    }
-
-    /**
-     * The indexes the plan uses: MySQL and MariaDB name them in the {@code key} column of each row; H2 gives
-     * one text that names only the indexes it uses.
-     */
-    private String explain(String sql, Object... parameters) {
-        return jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN " + sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                StringBuilder used = new StringBuilder();
-                try (ResultSet rs = statement.executeQuery()) {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    int keyColumn = 0;
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        if (meta.getColumnLabel(c).equalsIgnoreCase("key")) {
-                            keyColumn = c;
-                        }
-                    }
-                    while (rs.next()) {
-                        if (keyColumn > 0) {
-                            used.append(rs.getString(keyColumn)).append(' ');
-                        } else {
-                            for (int c = 1; c <= meta.getColumnCount(); c++) {
-                                used.append(rs.getString(c)).append(' ');
-                            }
-                        }
-                    }
-                }
-                return used.toString().toLowerCase(Locale.ROOT);
-            }
-        });
     }
 }
