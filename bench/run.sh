@@ -12,11 +12,12 @@ case "$DB" in h2|mariadb) ;; *) echo "database must be h2 or mariadb" >&2; exit 
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
-JAR="$ROOT/bootstrap/target/loyaltyhub.jar"
+JAR=${JAR:-$ROOT/bootstrap/target/loyaltyhub.jar}   # the server and generator jar
 PORT=${PORT:-18080}
-HEAP=${HEAP:-512m}                      # java -Xmx of the server
+HEAP=${HEAP:-384m}                      # java -Xmx of the server (README: the documented setting)
+GC=${GC:-SerialGC}                      # java -XX:+Use<GC> of the server
 DURATION=${DURATION:-10}                # seconds per measured wrk run
-WARMUP=${WARMUP:-10}                    # seconds of warm-up (default scenario; the others get half)
+WARMUP=${WARMUP:-120}                   # seconds of warm-up (default scenario; the others get a quarter each)
 THREADS=${THREADS:-1}                   # wrk threads
 CONNS=${CONNS:-16}                      # wrk connections
 DATA_ROOT=${DATA_ROOT:-/tmp/lh-bench-data}
@@ -102,7 +103,7 @@ first_answer() {
 
 # Class data sharing (AppCDS): a first start records the classes the server loads into an archive for this
 # jar; later starts map it instead of loading and verifying ~10,000 classes. APPCDS=false skips it.
-JVM_OPTS=(-Xmx"$HEAP")
+JVM_OPTS=(-Xmx"$HEAP" -XX:+Use"$GC")
 CDS_NOTE="no class data archive"
 if [ "$APPCDS" = true ]; then
   ARCHIVE="$DATA_ROOT/loyaltyhub-$(md5sum "$JAR" | cut -c1-12).jsa"
@@ -168,7 +169,7 @@ done
 
 log "warm-up"
 run_wrk default "$WARMUP" 0 > /dev/null
-for s in all_sections batch20 heavy; do run_wrk "$s" $(( (WARMUP + 1) / 2 )) 0 > /dev/null; done
+for s in all_sections batch20 heavy; do run_wrk "$s" $(( (WARMUP + 3) / 4 )) 0 > /dev/null; done
 
 declare -A NAMES=([default]="lookup by mobile, default sections" [all_sections]="lookup, every section on"
                   [batch20]="batch of 20 mobiles" [heavy]="heavy customer (10,000 bills)")

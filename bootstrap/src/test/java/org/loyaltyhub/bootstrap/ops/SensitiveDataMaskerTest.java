@@ -50,6 +50,16 @@ class SensitiveDataMaskerTest {
     }
 
     @Test
+    void everyKeySpellingIsFoundByTheQuickScanBeforeThePatterns() {
+        assertThat(SensitiveDataMasker.mask("PWD=abc Passwd: def TOKEN=ghi")).isEqualTo("PWD=*** Passwd: *** TOKEN=***");
+        assertThat(SensitiveDataMasker.mask("x-authorization=Bearer abcdefghij end"))
+                .isEqualTo("x-authorization=*** end");
+        // The scan counts digits in a row: seven are left, eight are a number to hide, wherever the run starts.
+        assertThat(SensitiveDataMasker.mask("took 1234567 us")).isEqualTo("took 1234567 us");
+        assertThat(SensitiveDataMasker.mask("9 12345678")).isEqualTo("9 ***");
+    }
+
+    @Test
     void emptyAndMissingLinesPassThrough() {
         assertThat(SensitiveDataMasker.mask("")).isEmpty();
         assertThat(SensitiveDataMasker.mask(null)).isNull();

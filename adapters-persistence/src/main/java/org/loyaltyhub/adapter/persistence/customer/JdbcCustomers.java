@@ -24,7 +24,8 @@ import org.loyaltyhub.domain.org.OrgId;
 
 /**
  * Customers in five tables: the profile, and cards, custom fields, extended fields and notes.
- * A lookup costs one query for the matching profiles plus one per child table, whatever the batch size.
+ * A lookup costs one query for the matching profiles plus one for all their child rows
+ * ({@link CustomerChildRows}), whatever the batch size.
  */
 @Singleton
 public class JdbcCustomers implements Customers {
@@ -36,10 +37,12 @@ public class JdbcCustomers implements Customers {
     private final CustomerMapper mapper;
     private final ErasedIdentifierRepository erased;
     private final AttributeRepository attributes;
+    private final CustomerChildRows childRows;
 
     JdbcCustomers(CustomerRepository customers, CardRepository cards, CustomFieldRepository customFields,
                   ExtendedFieldRepository extendedFields, NoteRepository notes, CustomerMapper mapper,
-                  ErasedIdentifierRepository erased, AttributeRepository attributes) {
+                  ErasedIdentifierRepository erased, AttributeRepository attributes, CustomerChildRows childRows) {
+        this.childRows = childRows;
         this.erased = erased;
         this.attributes = attributes;
         this.customers = customers;
@@ -165,22 +168,15 @@ public class JdbcCustomers implements Customers {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(CustomerRow::id).toList();
-        Map<Long, List<Card>> cardsById = group(cards.findByCustomerIdInOrderByPosition(ids),
-                CardRow::customerId, mapper::toCard);
-        Map<Long, List<CustomField>> customById = group(customFields.findByCustomerIdInOrderByPosition(ids),
-                CustomFieldRow::customerId, mapper::toCustomField);
-        Map<Long, List<ExtendedField>> extendedById = group(extendedFields.findByCustomerIdInOrderByPosition(ids),
-                ExtendedFieldRow::customerId, mapper::toExtendedField);
-        Map<Long, List<Note>> notesById = group(notes.findByCustomerIdInOrderByPosition(ids),
-                NoteRow::customerId, mapper::toNote);
+        CustomerChildRows.Children children = childRows.of(rows.stream().map(CustomerRow::id).toList());
         List<Customer> found = new ArrayList<>(rows.size());
         for (CustomerRow row : rows) {
             found.add(mapper.toCustomer(row,
-                    customById.getOrDefault(row.id(), List.of()),
-                    extendedById.getOrDefault(row.id(), List.of()),
-                    cardsById.getOrDefault(row.id(), List.of()),
-                    notesById.getOrDefault(row.id(), List.of())));
+                    children.customFields().getOrDefault(row.id(), List.of()).stream().map(mapper::toCustomField).toList(),
+                    children.extendedFields().getOrDefault(row.id(), List.of()).stream()
+                            .map(mapper::toExtendedField).toList(),
+                    children.cards().getOrDefault(row.id(), List.of()).stream().map(mapper::toCard).toList(),
+                    children.notes().getOrDefault(row.id(), List.of()).stream().map(mapper::toNote).toList()));
         }
         return found;
     }
