@@ -46,11 +46,18 @@ public final class SensitiveDataMasker {
         return hasDigitRun(masked, 8) ? PHONE.matcher(masked).replaceAll(Matcher.quoteReplacement(MASK)) : masked;
     }
 
-    /** Whether a key SECRET_VALUE looks for occurs, in any case ("pwd" and "passwd" contain no "password"). */
+    /**
+     * Whether a key SECRET_VALUE looks for occurs, in any ASCII case as the pattern's {@code (?i)} matches; a
+     * position is compared with the keys only when its letter starts one.
+     */
     private static boolean containsSecretKey(String line) {
         for (int i = 0; i < line.length(); i++) {
+            char first = (char) (line.charAt(i) | 0x20);
+            if (first != 'p' && first != 's' && first != 't' && first != 'a') {
+                continue;
+            }
             for (String key : SECRET_KEYS) {
-                if (line.regionMatches(true, i, key, 0, key.length())) {
+                if (key.charAt(0) == first && line.regionMatches(true, i, key, 0, key.length())) {
                     return true;
                 }
             }

@@ -21,7 +21,10 @@ import java.util.Map;
  */
 @Singleton
 class CustomerChildRows {
+    // The union sits in a derived table: H2 parses a top-level UNION again at every execution (it keeps only
+    // plain SELECTs in its per-connection statement cache), which cost more than the three statements saved.
     private static final String OF_CUSTOMERS = """
+            SELECT kind, customer_id, position, id, org_id, s1, s2, s3, t FROM (
             SELECT 1 AS kind, customer_id, position, id, org_id, card_number AS s1, card_external_id AS s2,
                    status AS s3, CAST(NULL AS DATETIME) AS t
             FROM customer_card WHERE customer_id IN (%1$s)
@@ -33,7 +36,7 @@ class CustomerChildRows {
             FROM customer_extended_field WHERE customer_id IN (%1$s)
             UNION ALL
             SELECT 4, customer_id, position, id, 0, created_by, note_text, NULL, created_on
-            FROM customer_note WHERE customer_id IN (%1$s)
+            FROM customer_note WHERE customer_id IN (%1$s)) child
             ORDER BY kind, customer_id, position""";
 
     private final JdbcOperations jdbc;
